@@ -1,0 +1,51 @@
+package org.partnership.outcomes;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import org.partnership.outcomes.launch.ExitCode;
+import org.partnership.outcomes.launch.JobRunner;
+import org.partnership.outcomes.launch.RunGuard;
+import org.partnership.outcomes.launch.RunOptions;
+import org.partnership.outcomes.launch.RunSettings;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs the partnership report once and exits with a status a scheduler can act on. Options and
+ * configuration are checked before Spring starts, so a mistake costs one clear line on standard
+ * error, not a stack trace.
+ */
+@SpringBootApplication
+public class PartnershipOutcomesApplication {
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(run(System.err, args).status());
+    }
+
+    /** Runs the job as the command line would; failures are reported on {@code err}. */
+    public static ExitCode run(PrintStream err, String... args) {
+        RunSettings settings;
+        try {
+            settings = RunSettings.prepare(RunOptions.parse(args, LocalDate.now()));
+        } catch (InputProblem problem) {
+            return fail(err, JobRunner.exitCodeOf(problem), problem.getMessage());
+        }
+        return RunGuard.whileHolding(settings.options().output(), err, () -> {
+            SpringApplication application = new SpringApplication(PartnershipOutcomesApplication.class);
+            application.addInitializers(context -> context.getBeanFactory().registerSingleton("runSettings", settings));
+            try (ConfigurableApplicationContext context = application.run(args)) {
+                JobRunner.Outcome outcome = context.getBean(JobRunner.class).run();
+                outcome.error().ifPresent(message -> err.println("error: " + message));
+                return outcome.code();
+            }
+        });
+    }
+
+    static ExitCode fail(PrintStream err, ExitCode code, String message) {
+        err.println("error: " + message);
+        return code;
+    }
+
+}

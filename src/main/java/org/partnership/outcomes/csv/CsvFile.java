@@ -1,0 +1,152 @@
+package org.partnership.outcomes.csv;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.partnership.outcomes.InputProblem;
+
+/**
+ * Streams the rows of one CSV file under the contract's rules: RFC 4180, strict UTF-8 with or
+ * without a byte-order mark, LF or CRLF, a header row, blank lines skipped. Whole-file faults (no
+ * header, a missing required column, bytes that are not UTF-8) end the run with an
+ * {@link InputProblem} naming the file; row faults are left to the processors.
+ */
+public final class CsvFile implements Closeable {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(false)
+            .setIgnoreSurroundingSpaces(false)
+            .get();
+
+    private final String displayName;
+    private final int fileIndex;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final CsvHeader header;
+    private final boolean[] personalData;
+
+    private CsvFile(Path path, String displayName, int fileIndex, List<String> requiredColumns) throws IOException {
+        this.displayName = displayName;
+        this.fileIndex = fileIndex;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path),
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        skipByteOrderMark(reader);
+        this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+        this.records = parser.iterator();
+        this.header = readHeader(requiredColumns);
+        this.personalData = new boolean[header.size()];
+        for (int i = 0; i < header.size(); i++) {
+            personalData[i] = CsvHeader.isPersonalData(header.names().get(i));
+        }
+    }
+
+    /** Opens a file and checks its header; {@code displayName} is the path relative to the input folder. */
+    public static CsvFile open(Path path, String displayName, int fileIndex, List<String> requiredColumns) {
+        try {
+            return new CsvFile(path, displayName, fileIndex, requiredColumns);
+        } catch (IOException e) {
+            throw InputProblem.input(displayName, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    public CsvHeader header() {
+        return header;
+    }
+
+    /** The next data row, or empty at the end of the file. */
+    public Optional<CsvRow> next() {
+        while (true) {
+            long start = parser.getCurrentLineNumber() + 1;
+            Optional<CSVRecord> record = nextRecord(start);
+            if (record.isEmpty()) {
+                return Optional.empty();
+            }
+            if (isBlank(record.get())) {
+                continue;
+            }
+            return Optional.of(new CsvRow(displayName, fileIndex, start, header, values(record.get())));
+        }
+    }
+
+    private CsvHeader readHeader(List<String> requiredColumns) {
+        Optional<CSVRecord> first;
+        do {
+            first = nextRecord(parser.getCurrentLineNumber() + 1);
+        } while (first.isPresent() && isBlank(first.get()));
+        if (first.isEmpty()) {
+            throw InputProblem.input(displayName, "is empty: it has no header row");
+        }
+        CsvHeader parsed = CsvHeader.of(first.get().toList());
+        parsed.repeatedName().ifPresent(name -> {
+            throw InputProblem.input(displayName, 1, "the header names column '" + name + "' twice");
+        });
+        List<String> missing = parsed.missing(requiredColumns);
+        if (!missing.isEmpty()) {
+            throw InputProblem.input(displayName, 1, "required column" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing) + " missing from the header (is the header row there?)");
+        }
+        return parsed;
+    }
+
+    private Optional<CSVRecord> nextRecord(long startLine) {
+        try {
+            return records.hasNext() ? Optional.of(records.next()) : Optional.empty();
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw InputProblem.input(displayName, parser.getCurrentLineNumber() + 1, "is not valid UTF-8");
+            }
+            throw InputProblem.input(displayName, startLine, "is not valid CSV: " + e.getCause().getMessage());
+        } catch (IllegalStateException e) {
+            throw InputProblem.input(displayName, startLine, "is not valid CSV: " + e.getMessage());
+        }
+    }
+
+    /** Trimmed values; personal-data columns are blanked here so that no later stage can copy them. */
+    private List<String> values(CSVRecord record) {
+        List<String> values = new ArrayList<>(record.size());
+        int position = 0;
+        for (String raw : record) {
+            boolean personal = position < personalData.length && personalData[position];
+            values.add(personal ? "" : raw.strip());
+            position++;
+        }
+        return values;
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isBlank();
+    }
+
+    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        int first = reader.read();
+        if (first != '\uFEFF' && first != -1) {
+            reader.reset();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.partnership.outcomes.ingest.phd;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.partnership.outcomes.config.PartnershipConfig;
+import org.partnership.outcomes.csv.FieldReader;
+import org.partnership.outcomes.csv.RowRejected;
+import org.partnership.outcomes.ingest.RowProcessor;
+import org.partnership.outcomes.ingest.ThemeColumn;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Validates a PhD student row: each status needs its date, no date precedes the start, and a
+ * student ref that an earlier accepted row holds is rejected. Students have no title, so their
+ * themes come from the {@code themes} column alone.
+ */
+public final class PhdProcessor extends RowProcessor<PhdStudent> implements StepExecutionListener {
+
+    static final Set<String> PROGRAMMES = Set.of("joint-phd", "cotutelle", "split-site");
+    static final Set<String> STATUSES = Set.of("active", "submitted", PhdStudent.AWARDED, PhdStudent.WITHDRAWN);
+    static final Set<String> DESTINATIONS = Set.of("academia", "industry", "clinical", "government", "other");
+
+    private final PartnershipConfig config;
+    private final JdbcTemplate jdbc;
+    private final Set<String> seenRefs = new HashSet<>();
+
+    public PhdProcessor(PartnershipConfig config, JdbcTemplate jdbc) {
+        super("student_ref");
+        this.config = config;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+        seenRefs.clear();
+        seenRefs.addAll(jdbc.queryForList("SELECT student_ref FROM po_phd WHERE run_id = ?", String.class, runId));
+    }
+
+    @Override
+    protected PhdStudent parse(FieldReader fields) {
+        String ref = fields.required("student_ref");
+        LocalDate start = fields.requiredDate("start_date");
+        String status = fields.requiredChoice("status", STATUSES);
+        Optional<String> programme = fields.choice("programme", PROGRAMMES);
+        long themes = ThemeColumn.explicitThemes(config, fields).orElse(0L);
+        Optional<LocalDate> submission = notBeforeStart(fields, "submission_date", start);
+        Optional<LocalDate> award = notBeforeStart(fields, "award_date", start);
+        Optional<LocalDate> withdrawal = notBeforeStart(fields, "withdrawal_date", start);
+        requireFor(status, "submitted", submission, "submission_date");
+        requireFor(status, PhdStudent.AWARDED, award, "award_date");
+        requireFor(status, PhdStudent.WITHDRAWN, withdrawal, "withdrawal_date");
+        BigDecimal fte = fields.decimal("fte").orElse(BigDecimal.ONE);
+        if (fte.signum() <= 0 || fte.compareTo(BigDecimal.ONE) > 0) {
+            throw new RowRejected("fte", fields.optional("fte").orElse(""), "fte must be above 0 and at most 1");
+        }
+        Optional<String> destination = fields.choice("destination", DESTINATIONS);
+        if (!seenRefs.add(ref)) {
+            throw new RowRejected("student_ref", ref, "duplicate student ref: an earlier row holds it");
+        }
+        return new PhdStudent(ref, programme, fields.optional("home_institution"),
+                fields.optional("partner_institution"), themes, start, submission, award, withdrawal, status, fte,
+                destination);
+    }
+
+    private static Optional<LocalDate> notBeforeStart(FieldReader fields, String column, LocalDate start) {
+        Optional<LocalDate> date = fields.optionalDate(column);
+        if (date.isPresent() && date.get().isBefore(start)) {
+            throw new RowRejected(column, date.get().toString(), column.replace('_', ' ') + " before start date " + start);
+        }
+        return date;
+    }
+
+    private static void requireFor(String status, String wanted, Optional<LocalDate> date, String column) {
+        if (status.equals(wanted) && date.isEmpty()) {
+            throw new RowRejected(column, "", "status " + status + " needs a " + column.replace('_', ' '));
+        }
+    }
+}

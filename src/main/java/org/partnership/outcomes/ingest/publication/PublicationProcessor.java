@@ -1,0 +1,54 @@
+package org.partnership.outcomes.ingest.publication;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.partnership.outcomes.config.PartnershipConfig;
+import org.partnership.outcomes.csv.FieldReader;
+import org.partnership.outcomes.csv.RowRejected;
+import org.partnership.outcomes.ingest.RowProcessor;
+import org.partnership.outcomes.ingest.ThemeColumn;
+import org.partnership.outcomes.matching.AffiliationMatcher;
+import org.partnership.outcomes.matching.ThemeClassifier;
+
+/** Validates a publication row and derives its dedupe key, partners and themes. */
+public final class PublicationProcessor extends RowProcessor<Publication> {
+
+    static final Set<String> TYPES = Set.of("article", "review", "conference-paper", "book-chapter", "preprint", "other");
+    static final Set<String> OPEN_ACCESS = Set.of("gold", "diamond", "hybrid", "bronze", "green", "closed");
+
+    private final PartnershipConfig config;
+    private final AffiliationMatcher affiliations;
+    private final ThemeClassifier classifier;
+
+    public PublicationProcessor(PartnershipConfig config) {
+        super("publication_id");
+        this.config = config;
+        this.affiliations = new AffiliationMatcher(config.partners());
+        this.classifier = new ThemeClassifier(config.themes());
+    }
+
+    @Override
+    protected Publication parse(FieldReader fields) {
+        String id = fields.required("publication_id");
+        String title = fields.required("title");
+        LocalDate date = fields.requiredDayOrMonth("publication_date");
+        String institutions = fields.required("institutions");
+        String doi = fields.optional("doi").map(raw -> {
+            String normalised = DedupeKey.normaliseDoi(raw);
+            if (!normalised.matches("10\\.\\S+/\\S+")) {
+                throw new RowRejected("doi", raw, "not a DOI (expected 10.prefix/suffix)");
+            }
+            return normalised;
+        }).orElse("");
+        var type = fields.choice("type", TYPES);
+        var sourceTitle = fields.optional("source_title");
+        long themes = ThemeColumn.explicitThemes(config, fields)
+                .orElseGet(() -> classifier.classify(title, fields.items("keywords")));
+        long citations = fields.wholeNumber("citations", 0);
+        var fwci = fields.decimal("fwci");
+        var openAccess = fields.choice("open_access", OPEN_ACCESS);
+        String key = doi.isEmpty() ? DedupeKey.ofTitle(title, date.getYear()) : DedupeKey.ofDoi(doi);
+        return new Publication(id, doi, key, title, date, type, sourceTitle, affiliations.partnersOfList(institutions),
+                themes, citations, fwci, openAccess);
+    }
+}

@@ -1,0 +1,48 @@
+package org.partnership.outcomes.job;
+
+import org.partnership.outcomes.ingest.IngestSteps;
+import org.partnership.outcomes.ingest.Source;
+import org.partnership.outcomes.launch.RunSettings;
+import org.partnership.outcomes.metrics.MetricsTasklet;
+import org.partnership.outcomes.publish.PublishTasklet;
+import org.partnership.outcomes.publish.ReportTasklet;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The partnership report job: ingest each source into staging (exchange rates first: grants need
+ * them), check the rejects, compute the metrics, write the report, publish it.
+ */
+@Configuration(proxyBeanMethods = false)
+class PartnershipJobConfiguration {
+
+    static final String JOB_NAME = "partnership-report";
+
+    @Bean
+    Job partnershipReportJob(JobRepository repository, PlatformTransactionManager transactions, JdbcTemplate jdbc,
+            RunSettings settings, @Value("${partnership.chunk-size:1000}") int chunkSize) {
+        IngestSteps ingest = new IngestSteps(repository, transactions, jdbc, settings.config(), settings.inputFiles(),
+                chunkSize);
+        return new JobBuilder(JOB_NAME, repository)
+                .start(ingest.step(Source.FX_RATES))
+                .next(ingest.step(Source.PUBLICATIONS))
+                .next(ingest.step(Source.GRANTS))
+                .next(ingest.step(Source.PHDS))
+                .next(new StepBuilder("check-rejects", repository)
+                        .tasklet(new RejectCheckTasklet(jdbc, repository, settings), transactions).build())
+                .next(new StepBuilder("metrics", repository)
+                        .tasklet(new MetricsTasklet(jdbc, settings), transactions).build())
+                .next(new StepBuilder("report", repository)
+                        .tasklet(new ReportTasklet(jdbc, repository, settings), transactions).build())
+                .next(new StepBuilder("publish", repository)
+                        .tasklet(new PublishTasklet(jdbc, repository, settings), transactions).build())
+                .build();
+    }
+}

@@ -1,0 +1,58 @@
+package org.partnership.outcomes.job;
+
+import org.partnership.outcomes.InputProblem;
+import org.partnership.outcomes.ingest.IngestAccount;
+import org.partnership.outcomes.launch.RunSettings;
+import org.partnership.outcomes.publish.OutputFolders;
+import org.partnership.outcomes.publish.RejectsCsv;
+import org.partnership.outcomes.publish.StagingReportDetails;
+import org.partnership.outcomes.report.DataQuality;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * After ingest: every file's rows must add up, and no file may reject more than the configuration
+ * allows. Over the limit, the run fails and publishes nothing; the rejected rows are left in the
+ * work folder's {@code rejects.csv} so the operator can see what to fix.
+ */
+final class RejectCheckTasklet implements Tasklet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RejectCheckTasklet.class);
+
+    private final JdbcTemplate jdbc;
+    private final JobRepository repository;
+    private final RunSettings settings;
+
+    RejectCheckTasklet(JdbcTemplate jdbc, JobRepository repository, RunSettings settings) {
+        this.jdbc = jdbc;
+        this.repository = repository;
+        this.settings = settings;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        JobInstance instance = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance();
+        DataQuality quality = IngestAccount.of(jdbc, repository, instance, settings.inputFiles(), settings.fileHashes(),
+                settings.options().asOf());
+        try {
+            IngestAccount.check(quality, settings.config());
+        } catch (InputProblem overLimit) {
+            OutputFolders folders = new OutputFolders(settings.options().output(), settings.quarterSlug(),
+                    instance.getInstanceId());
+            var rejects = folders.createWork().resolve("rejects.csv");
+            RejectsCsv.write(new StagingReportDetails(jdbc, instance.getInstanceId(), settings.options().asOf()), rejects);
+            throw new InputProblem(overLimit.kind(), overLimit.file(), overLimit.line(),
+                    overLimit.reason() + "; nothing was published; the rejected rows are listed in " + rejects);
+        }
+        LOG.info("input accounted for: {} rows read, {} accepted, {} rejected, {} publication rows merged as duplicates",
+                quality.rowsRead(), quality.accepted(), quality.rejected(), quality.duplicatesMerged());
+        return RepeatStatus.FINISHED;
+    }
+}

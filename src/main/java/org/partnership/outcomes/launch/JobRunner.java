@@ -1,0 +1,120 @@
+package org.partnership.outcomes.launch;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.partnership.outcomes.InputProblem;
+import org.partnership.outcomes.ingest.IngestAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the job once for the run's settings, the way an unattended scheduler needs it: an
+ * execution left STARTED by a killed process is marked failed and restarted from where it
+ * stopped; a run that already completed with the same identity is not redone.
+ */
+@Component
+public class JobRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Job job;
+    private final RunSettings settings;
+
+    JobRunner(JobOperator operator, JobRepository repository, Job job, RunSettings settings) {
+        this.operator = operator;
+        this.repository = repository;
+        this.job = job;
+        this.settings = settings;
+    }
+
+    /** The run's identity: the same options and the same input bytes are the same run. */
+    JobParameters parameters() {
+        RunOptions options = settings.options();
+        return new JobParametersBuilder()
+                .addString("input", options.input().toAbsolutePath().normalize().toString())
+                .addString("output", options.output().toAbsolutePath().normalize().toString())
+                .addString("config", options.configFile().toAbsolutePath().normalize().toString())
+                .addLocalDate("asOf", options.asOf())
+                .addString("quarter", settings.quarterLabel())
+                .addString("inputSha256", settings.inputFingerprint())
+                .toJobParameters();
+    }
+
+    /** Runs (or restarts) the job and tells how it ended. */
+    public Outcome run() throws Exception {
+        Instant started = Instant.now();
+        JobParameters parameters = parameters();
+        JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
+        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            LOG.info("report {} is already up to date: run {} completed at {} with these inputs and options",
+                    settings.quarterLabel(), last.getJobInstance().getInstanceId(), last.getEndTime());
+            return new Outcome(ExitCode.SUCCESS, Optional.empty());
+        }
+        if (last != null && last.isRunning()) {
+            LOG.warn("execution {} of run {} is still marked {} but its process is gone: marking it failed and"
+                    + " restarting it", last.getId(), last.getJobInstance().getInstanceId(), last.getStatus());
+            operator.recover(last);
+        } else if (last != null) {
+            LOG.info("restarting run {} (last execution {} ended {}) from where it stopped",
+                    last.getJobInstance().getInstanceId(), last.getId(), last.getStatus());
+        }
+        JobExecution execution = operator.start(job, parameters);
+        return outcome(execution, Duration.between(started, Instant.now()));
+    }
+
+    private Outcome outcome(JobExecution execution, Duration took) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            LOG.info("run complete: {} report published in {} ({} s)", settings.quarterLabel(),
+                    settings.options().output().resolve(settings.quarterSlug()), took.toSeconds());
+            return new Outcome(ExitCode.SUCCESS, Optional.empty());
+        }
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof InputProblem problem) {
+                    return new Outcome(exitCodeOf(problem), Optional.of(problem.getMessage()));
+                }
+            }
+        }
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return new Outcome(ExitCode.JOB_FAILED, Optional.of("the run was stopped before it finished; run the same"
+                    + " command again to resume it"));
+        }
+        Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        if (first != null) {
+            LOG.error("run failed", first);
+        }
+        return new Outcome(ExitCode.JOB_FAILED, Optional.of("the run failed" + (first == null ? ""
+                : ": " + rootMessage(first)) + "; run the same command again to restart it (details in the log)"));
+    }
+
+    public static ExitCode exitCodeOf(InputProblem problem) {
+        return switch (problem.kind()) {
+            case USAGE, CONFIGURATION -> ExitCode.INVALID_USAGE_OR_CONFIGURATION;
+            case INPUT -> ExitCode.INPUT_UNUSABLE;
+            case REJECT_LIMIT -> ExitCode.REJECTS_OVER_LIMIT;
+        };
+    }
+
+    public static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** How a run ended: its exit code and, on failure, the one line for standard error. */
+    public record Outcome(ExitCode code, Optional<String> error) {
+    }
+}

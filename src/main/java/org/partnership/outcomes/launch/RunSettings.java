@@ -1,0 +1,56 @@
+package org.partnership.outcomes.launch;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.partnership.outcomes.InputProblem;
+import org.partnership.outcomes.config.ConfigLoader;
+import org.partnership.outcomes.config.PartnershipConfig;
+import org.partnership.outcomes.ingest.InputFiles;
+import org.partnership.outcomes.period.FiscalCalendar;
+
+/**
+ * Everything a run is about, checked before the job starts: the options, the configuration, the
+ * input files and the report quarter. A run's identity (its Spring Batch job instance) is its
+ * input and output folders, configuration, as-of date, report quarter and the SHA-256 of every
+ * input file.
+ */
+public record RunSettings(RunOptions options, PartnershipConfig config, InputFiles inputFiles,
+        Map<String, String> fileHashes, long reportQuarter, String inputFingerprint) {
+
+    public RunSettings {
+        fileHashes = Map.copyOf(fileHashes);
+    }
+
+    public static RunSettings prepare(RunOptions options) {
+        Path configFile = options.configFile();
+        String configName = options.config().isPresent() ? configFile.toString() : "partnership.yml";
+        PartnershipConfig config = ConfigLoader.load(configFile, configName);
+        FiscalCalendar calendar = calendar(config);
+        long quarter = options.quarter().map(calendar::parseQuarter).orElse(calendar.quarterOf(options.asOf()));
+        LocalDate quarterStart = calendar.quarterStart(quarter);
+        if (quarterStart.isAfter(options.asOf())) {
+            throw InputProblem.usage("--quarter=" + options.quarter().orElse("") + ": " + calendar.quarterLabel(quarter)
+                    + " starts on " + quarterStart + ", after the as-of date " + options.asOf());
+        }
+        InputFiles files = InputFiles.discover(options.input());
+        Map<String, String> hashes = InputFingerprint.fileHashes(files);
+        return new RunSettings(options, config, files, hashes, quarter, InputFingerprint.of(configFile, hashes));
+    }
+
+    public FiscalCalendar calendar() {
+        return calendar(config);
+    }
+
+    private static FiscalCalendar calendar(PartnershipConfig config) {
+        return new FiscalCalendar(config.fiscalYearStartMonth());
+    }
+
+    public String quarterLabel() {
+        return calendar().quarterLabel(reportQuarter);
+    }
+
+    public String quarterSlug() {
+        return calendar().quarterSlug(reportQuarter);
+    }
+}

@@ -1,0 +1,164 @@
+package org.partnership.outcomes.matching;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Queue;
+
+/**
+ * Finds which of many phrases occur in a text as whole words, case-insensitively, in one pass
+ * over the text (an Aho-Corasick automaton). A match must not be preceded or followed by a letter,
+ * digit or {@code _}; punctuation and hyphens are boundaries, so {@code UCL} matches in
+ * {@code UCL-led} and {@code robot} does not match in {@code robots}.
+ *
+ * <p>Each phrase carries a bit mask; {@link #match} returns the OR of the masks of the phrases
+ * found. One pass per string matters: real exports carry hundreds of thousands of distinct
+ * affiliation strings, and one regular expression per alias per row is where naive code loses.
+ */
+public final class PhraseMatcher {
+
+    private static final char[] NO_KEYS = new char[0];
+    private static final int[] NO_TARGETS = new int[0];
+
+    private char[][] keys = new char[1][];
+    private int[][] targets = new int[1][];
+    private int[] failure;
+    private int[][] outputs; // phrase lengths ending at each node (own and via failure links)
+    private long[][] outputMasks;
+    private int nodes = 1;
+
+    /** A phrase to find and the bits it sets when found. */
+    public record Phrase(String text, long mask) {
+    }
+
+    public PhraseMatcher(List<Phrase> phrases) {
+        keys[0] = NO_KEYS;
+        targets[0] = NO_TARGETS;
+        List<List<int[]>> ends = new ArrayList<>();
+        List<List<Long>> masks = new ArrayList<>();
+        ends.add(new ArrayList<>());
+        masks.add(new ArrayList<>());
+        for (Phrase phrase : phrases) {
+            String text = phrase.text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            int node = 0;
+            for (int i = 0; i < text.length(); i++) {
+                node = childOrCreate(node, Character.toLowerCase(text.charAt(i)), ends, masks);
+            }
+            ends.get(node).add(new int[] {text.length()});
+            masks.get(node).add(phrase.mask());
+        }
+        buildFailureLinks(ends, masks);
+    }
+
+    /** The OR of the masks of every phrase that occurs in the text as a whole word. */
+    public long match(CharSequence text) {
+        long found = 0;
+        int node = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            int next;
+            while ((next = child(node, c)) < 0 && node != 0) {
+                node = failure[node];
+            }
+            node = Math.max(next, 0);
+            int[] lengths = outputs[node];
+            if (lengths.length > 0 && !isWordChar(text, i + 1)) {
+                long[] nodeMasks = outputMasks[node];
+                for (int k = 0; k < lengths.length; k++) {
+                    if (!isWordChar(text, i - lengths[k] + 1 - 1)) {
+                        found |= nodeMasks[k];
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isWordChar(CharSequence text, int index) {
+        if (index < 0 || index >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(index);
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    private int child(int node, char c) {
+        char[] k = keys[node];
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] == c) {
+                return targets[node][i];
+            }
+        }
+        return -1;
+    }
+
+    private int childOrCreate(int node, char c, List<List<int[]>> ends, List<List<Long>> masks) {
+        int existing = child(node, c);
+        if (existing >= 0) {
+            return existing;
+        }
+        if (nodes == keys.length) {
+            keys = Arrays.copyOf(keys, nodes * 2);
+            targets = Arrays.copyOf(targets, nodes * 2);
+        }
+        int created = nodes++;
+        keys[created] = NO_KEYS;
+        targets[created] = NO_TARGETS;
+        ends.add(new ArrayList<>());
+        masks.add(new ArrayList<>());
+        keys[node] = Arrays.copyOf(keys[node], keys[node].length + 1);
+        targets[node] = Arrays.copyOf(targets[node], targets[node].length + 1);
+        keys[node][keys[node].length - 1] = c;
+        targets[node][targets[node].length - 1] = created;
+        return created;
+    }
+
+    private void buildFailureLinks(List<List<int[]>> ends, List<List<Long>> masks) {
+        failure = new int[nodes];
+        outputs = new int[nodes][];
+        outputMasks = new long[nodes][];
+        Queue<Integer> queue = new ArrayDeque<>();
+        setOutputs(0, ends, masks);
+        for (int target : targets[0]) {
+            failure[target] = 0;
+            queue.add(target);
+        }
+        while (!queue.isEmpty()) {
+            int node = queue.remove();
+            setOutputs(node, ends, masks);
+            for (int i = 0; i < keys[node].length; i++) {
+                char c = keys[node][i];
+                int target = targets[node][i];
+                int fallback = failure[node];
+                int next;
+                while ((next = child(fallback, c)) < 0 && fallback != 0) {
+                    fallback = failure[fallback];
+                }
+                failure[target] = next >= 0 && next != target ? next : 0;
+                queue.add(target);
+            }
+        }
+    }
+
+    /** A node's outputs are its own phrases plus those of its failure node (set before it, breadth first). */
+    private void setOutputs(int node, List<List<int[]>> ends, List<List<Long>> masks) {
+        List<int[]> own = ends.get(node);
+        int[] inherited = node == 0 ? NO_TARGETS : outputs[failure[node]];
+        long[] inheritedMasks = node == 0 ? new long[0] : outputMasks[failure[node]];
+        int[] lengths = new int[own.size() + inherited.length];
+        long[] nodeMasks = new long[lengths.length];
+        for (int i = 0; i < own.size(); i++) {
+            lengths[i] = own.get(i)[0];
+            nodeMasks[i] = masks.get(node).get(i);
+        }
+        System.arraycopy(inherited, 0, lengths, own.size(), inherited.length);
+        System.arraycopy(inheritedMasks, 0, nodeMasks, own.size(), inheritedMasks.length);
+        outputs[node] = lengths;
+        outputMasks[node] = nodeMasks;
+    }
+}

@@ -1,0 +1,161 @@
+package org.partnership.outcomes.metrics;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Every metric of the report, each defined once, here, from the {@link PeriodFacts} of one theme
+ * in one period. A ratio whose denominator is 0, and a mean or median of nothing, is empty; an
+ * h-index of nothing is 0. The words are those of the Definitions sheet and docs/metrics.md.
+ */
+public enum Metric {
+    PUBLICATIONS("publications", Unit.COUNT,
+            "Distinct publications dated in the period (duplicates across exports merged).",
+            f -> count(f.publications())),
+    JOINT_PUBLICATIONS("joint_publications", Unit.COUNT,
+            "Of those, joint: the affiliations name at least two different partners.",
+            f -> count(f.jointPublications())),
+    JOINT_SHARE("joint_share", Unit.SHARE,
+            "Joint publications divided by publications.",
+            f -> ratio(f.jointPublications(), f.publications())),
+    JOINT_CITATIONS("joint_citations", Unit.COUNT,
+            "Sum of the citations of the joint publications.",
+            f -> count(f.jointCitations())),
+    JOINT_CITATIONS_PER_PAPER("joint_citations_per_paper", Unit.DECIMAL,
+            "Joint citations divided by joint publications.",
+            f -> ratio(f.jointCitations(), f.jointPublications())),
+    JOINT_H_INDEX("joint_h_index", Unit.COUNT,
+            "Largest h such that h joint publications of the period have at least h citations each.",
+            f -> count(hIndex(f.jointCitationCounts()))),
+    JOINT_MEAN_FWCI("joint_mean_fwci", Unit.DECIMAL,
+            "Mean field-weighted citation impact of the joint publications that have one.",
+            f -> ratio(f.jointFwciSum(), BigDecimal.valueOf(f.jointFwciCount()))),
+    JOINT_OPEN_ACCESS_SHARE("joint_open_access_share", Unit.SHARE,
+            "Share of joint publications that are gold, diamond, hybrid, bronze or green open access,"
+                    + " among those whose status is known.",
+            f -> ratio(f.jointOpenAccess(), f.jointOpenAccessKnown())),
+    GRANT_APPLICATIONS_DECIDED("grant_applications_decided", Unit.COUNT,
+            "Grants awarded or declined with their decision date in the period.",
+            f -> count(f.grantsDecided())),
+    GRANTS_AWARDED("grants_awarded", Unit.COUNT,
+            "Of those, awarded.",
+            f -> count(f.grantsAwarded())),
+    GRANT_SUCCESS_RATE("grant_success_rate", Unit.SHARE,
+            "Grants awarded divided by grant applications decided.",
+            f -> ratio(f.grantsAwarded(), f.grantsDecided())),
+    AWARDED_VALUE("awarded_value", Unit.MONEY,
+            "Value of the awards decided in the period, in the base currency (each converted at the latest"
+                    + " rate on or before its decision date).",
+            f -> Optional.of(f.awardedValue())),
+    SEED_VALUE("seed_value", Unit.MONEY,
+            "Awarded value from the partnership's own joint seed fund.",
+            f -> Optional.of(f.seedValue())),
+    EXTERNAL_VALUE("external_value", Unit.MONEY,
+            "Awarded value from external funders.",
+            f -> Optional.of(f.externalValue())),
+    LEVERAGE_RATIO("leverage_ratio", Unit.DECIMAL,
+            "Cumulative from the first record to the period's end: value of awarded external grants that"
+                    + " follow on from a seed grant of the register, divided by the value of awarded seed grants.",
+            f -> ratio(f.cumulativeFollowOnExternalValue(), f.cumulativeSeedValue())),
+    PHD_COMPLETIONS("phd_completions", Unit.COUNT,
+            "Students awarded their PhD with the award date in the period.",
+            f -> count(f.completions())),
+    PHD_MEDIAN_MONTHS_TO_AWARD("phd_median_months_to_award", Unit.MONTHS,
+            "Median time from start to award of those completions, in months (days x 12 / 365.25).",
+            f -> median(f.monthsToAward())),
+    PHD_WITHDRAWALS("phd_withdrawals", Unit.COUNT,
+            "Students withdrawn with the withdrawal date in the period.",
+            f -> count(f.withdrawals())),
+    PHD_ACTIVE_AT_END("phd_active_at_end", Unit.COUNT,
+            "Students started on or before the period's end and neither awarded nor withdrawn by then"
+                    + " (a submitted student is active).",
+            f -> count(f.activeAtEnd())),
+    PHD_FOUR_YEAR_SUBMISSION_RATE("phd_four_year_submission_rate", Unit.SHARE,
+            "Cumulative: of the students whose start + 4 years (7 when part-time) is on or before the period's"
+                    + " end, withdrawn ones included, the share who submitted (or, with no submission date, were"
+                    + " awarded) within those 4 (7) years.",
+            f -> ratio(f.cumulativeFourYearOnTime(), f.cumulativeFourYearCohort()));
+
+    /** How a value reads: counts are whole numbers, the rest decimals. */
+    public enum Unit { COUNT, SHARE, DECIMAL, MONEY, MONTHS }
+
+    /** Sixteen significant digits: exact enough for any report, and the same on every run. */
+    static final MathContext PRECISION = MathContext.DECIMAL64;
+
+    private final String id;
+    private final Unit unit;
+    private final String definition;
+    private final Function<PeriodFacts, Optional<BigDecimal>> formula;
+
+    Metric(String id, Unit unit, String definition, Function<PeriodFacts, Optional<BigDecimal>> formula) {
+        this.id = id;
+        this.unit = unit;
+        this.definition = definition;
+        this.formula = formula;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    public String definition() {
+        return definition;
+    }
+
+    public Optional<BigDecimal> valueOf(PeriodFacts facts) {
+        return formula.apply(facts);
+    }
+
+    public static Optional<Metric> byId(String id) {
+        for (Metric metric : values()) {
+            if (metric.id.equals(id)) {
+                return Optional.of(metric);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<BigDecimal> count(long value) {
+        return Optional.of(BigDecimal.valueOf(value));
+    }
+
+    static Optional<BigDecimal> ratio(long numerator, long denominator) {
+        return ratio(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
+    }
+
+    static Optional<BigDecimal> ratio(BigDecimal numerator, BigDecimal denominator) {
+        return denominator.signum() == 0 ? Optional.empty() : Optional.of(numerator.divide(denominator, PRECISION));
+    }
+
+    static long hIndex(List<Long> citations) {
+        List<Long> sorted = new ArrayList<>(citations);
+        sorted.sort(Comparator.reverseOrder());
+        long h = 0;
+        while (h < sorted.size() && sorted.get((int) h) >= h + 1) {
+            h++;
+        }
+        return h;
+    }
+
+    static Optional<BigDecimal> median(List<BigDecimal> values) {
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        List<BigDecimal> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.naturalOrder());
+        int middle = sorted.size() / 2;
+        if (sorted.size() % 2 == 1) {
+            return Optional.of(sorted.get(middle));
+        }
+        return Optional.of(sorted.get(middle - 1).add(sorted.get(middle)).divide(BigDecimal.valueOf(2), PRECISION));
+    }
+}

@@ -1,0 +1,57 @@
+package org.partnership.outcomes.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Where a run writes: everything goes into a work folder beside the target
+ * ({@code output/.work-FY2026-27-Q2-<run>}) and is moved into place ({@code output/FY2026-27-Q2})
+ * only when complete, so a failed or killed run never damages the last good report.
+ */
+public record OutputFolders(Path output, String slug, long runId) {
+
+    public Path work() {
+        return output.resolve(".work-" + slug + "-" + runId);
+    }
+
+    public Path target() {
+        return output.resolve(slug);
+    }
+
+    /** Creates the work folder if needed; a restarted step overwrites the files it writes. */
+    public Path createWork() throws IOException {
+        Path work = work();
+        Files.createDirectories(work);
+        return work;
+    }
+
+    /**
+     * Moves the work folder into place: the old report is moved aside, the new one renamed in, the
+     * old one deleted. Each rename is atomic on one file system.
+     */
+    public void publish() throws IOException {
+        Path target = target();
+        Path aside = output.resolve(".old-" + slug + "-" + runId);
+        deleteTree(aside);
+        if (Files.exists(target)) {
+            Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(work(), target, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(aside);
+    }
+
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.partnership.outcomes.report;
+
+import java.util.function.Consumer;
+import org.partnership.outcomes.consolidate.MergedPublication;
+import org.partnership.outcomes.ingest.Reject;
+import org.partnership.outcomes.ingest.grant.Grant;
+import org.partnership.outcomes.ingest.phd.PhdStudent;
+
+/**
+ * The report's detail rows, streamed one at a time so that no sheet needs them all in memory.
+ * Each method may be called more than once.
+ */
+public interface ReportDetails {
+
+    /** The joint publications of the report (dated on or before the report's end), newest first. */
+    void forEachJointPublication(Consumer<MergedPublication> action);
+
+    /** The accepted grants not dated after the as-of date, in register order. */
+    void forEachGrant(Consumer<Grant> action);
+
+    /** The accepted PhD students who started by the as-of date, in file order. */
+    void forEachStudent(Consumer<PhdStudent> action);
+
+    /** Every rejected row, by file and line. */
+    void forEachReject(Consumer<Reject> action);
+}
