@@ -1,11 +1,11 @@
 package org.partnership.outcomes.csv;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +42,8 @@ public final class CsvFile implements Closeable {
     private CsvFile(Path path, String displayName, int fileIndex, List<String> requiredColumns) throws IOException {
         this.displayName = displayName;
         this.fileIndex = fileIndex;
-        BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path),
+        BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new Utf8CheckingInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16)),
                 StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
@@ -60,6 +61,13 @@ public final class CsvFile implements Closeable {
     public static CsvFile open(Path path, String displayName, int fileIndex, List<String> requiredColumns) {
         try {
             return new CsvFile(path, displayName, fileIndex, requiredColumns);
+        } catch (Utf8CheckingInputStream.NotUtf8Exception e) {
+            throw InputProblem.input(displayName, e.line, "is not valid UTF-8");
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof Utf8CheckingInputStream.NotUtf8Exception notUtf8) {
+                throw InputProblem.input(displayName, notUtf8.line, "is not valid UTF-8");
+            }
+            throw InputProblem.input(displayName, "cannot be read: " + e.getCause().getMessage());
         } catch (IOException e) {
             throw InputProblem.input(displayName, "cannot be read: " + e.getMessage());
         }
@@ -108,8 +116,8 @@ public final class CsvFile implements Closeable {
         try {
             return records.hasNext() ? Optional.of(records.next()) : Optional.empty();
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw InputProblem.input(displayName, parser.getCurrentLineNumber() + 1, "is not valid UTF-8");
+            if (e.getCause() instanceof Utf8CheckingInputStream.NotUtf8Exception notUtf8) {
+                throw InputProblem.input(displayName, notUtf8.line, "is not valid UTF-8");
             }
             throw InputProblem.input(displayName, startLine, "is not valid CSV: " + e.getCause().getMessage());
         } catch (IllegalStateException e) {
