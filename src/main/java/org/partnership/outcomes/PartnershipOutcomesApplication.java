@@ -34,6 +34,8 @@ public class PartnershipOutcomesApplication {
         }
         return RunGuard.whileHolding(settings.options().output(), err, () -> {
             SpringApplication application = new SpringApplication(PartnershipOutcomesApplication.class);
+            // GracefulStop needs the database while the job stops; the context is closed below
+            application.setRegisterShutdownHook(false);
             application.addInitializers(context -> context.getBeanFactory().registerSingleton("runSettings", settings));
             try (ConfigurableApplicationContext context = application.run(args)) {
                 JobRunner.Outcome outcome = context.getBean(JobRunner.class).run();

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.partnership.outcomes.csv.CsvFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.partnership.outcomes.csv.CsvRow;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
@@ -21,6 +23,9 @@ public final class CsvSourceReader extends AbstractItemCountingItemStreamItemRea
     /** Execution-context key prefix of the personal-data columns ignored per file. */
     public static final String PERSONAL_DATA = "personalData:";
 
+    private static final Logger LOG = LoggerFactory.getLogger(CsvSourceReader.class);
+
+    private final String name;
     private final List<InputFile> files;
     private final Map<String, Long> rowsRead = new LinkedHashMap<>();
     private final Map<String, String> personalData = new LinkedHashMap<>();
@@ -29,7 +34,16 @@ public final class CsvSourceReader extends AbstractItemCountingItemStreamItemRea
 
     public CsvSourceReader(String name, List<InputFile> files) {
         this.files = List.copyOf(files);
+        this.name = name;
         setName(name);
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        super.open(context);
+        if (getCurrentItemCount() > 0) {
+            LOG.info("step {} resumes after row {} (the last committed chunk)", name, getCurrentItemCount());
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.partnership.outcomes.ingest;
 
+import java.time.Duration;
 import java.util.Locale;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.csv.CsvRow;
@@ -31,15 +32,17 @@ public final class IngestSteps {
     private final PartnershipConfig config;
     private final InputFiles files;
     private final int chunkSize;
+    private final Duration progressEvery;
 
     public IngestSteps(JobRepository repository, PlatformTransactionManager transactions, JdbcTemplate jdbc,
-            PartnershipConfig config, InputFiles files, int chunkSize) {
+            PartnershipConfig config, InputFiles files, int chunkSize, Duration progressEvery) {
         this.repository = repository;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.config = config;
         this.files = files;
         this.chunkSize = chunkSize;
+        this.progressEvery = progressEvery;
     }
 
     /** {@code ingest-publications}, {@code ingest-fx-rates}, ... */
@@ -66,7 +69,7 @@ public final class IngestSteps {
                 .processor(processor)
                 .writer(writer)
                 .listener((StepExecutionListener) writer)
-                .listener(new ProgressLog(source.location()));
+                .listener(new ProgressLog(source.location(), progressEvery));
         if (processor instanceof StepExecutionListener listener) {
             builder.listener(listener);
         }

@@ -13,15 +13,15 @@ import org.springframework.batch.core.step.StepExecution;
 final class ProgressLog implements StepExecutionListener, ChunkListener<Object, Object> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgressLog.class);
-    private static final Duration EVERY = Duration.ofSeconds(5);
-
     private final String what;
+    private final Duration every;
     private StepExecution step;
     private Instant started;
     private Instant lastLog;
 
-    ProgressLog(String what) {
+    ProgressLog(String what, Duration every) {
         this.what = what;
+        this.every = every;
     }
 
     @Override
@@ -35,7 +35,7 @@ final class ProgressLog implements StepExecutionListener, ChunkListener<Object, 
     @Override
     public void afterChunk(org.springframework.batch.infrastructure.item.Chunk<Object> chunk) {
         Instant now = Instant.now();
-        if (Duration.between(lastLog, now).compareTo(EVERY) >= 0) {
+        if (Duration.between(lastLog, now).compareTo(every) >= 0) {
             lastLog = now;
             LOG.info("step {}: {} rows read, {} rows/s", step.getStepName(), step.getReadCount(),
                     rate(step.getReadCount(), now));

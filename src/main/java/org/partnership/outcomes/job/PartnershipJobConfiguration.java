@@ -1,5 +1,6 @@
 package org.partnership.outcomes.job;
 
+import java.time.Duration;
 import org.partnership.outcomes.ingest.IngestSteps;
 import org.partnership.outcomes.ingest.Source;
 import org.partnership.outcomes.launch.RunSettings;
@@ -27,9 +28,10 @@ class PartnershipJobConfiguration {
 
     @Bean
     Job partnershipReportJob(JobRepository repository, PlatformTransactionManager transactions, JdbcTemplate jdbc,
-            RunSettings settings, @Value("${partnership.chunk-size:1000}") int chunkSize) {
+            RunSettings settings, @Value("${partnership.chunk-size:1000}") int chunkSize,
+            @Value("${partnership.progress-interval:5s}") Duration progressInterval) {
         IngestSteps ingest = new IngestSteps(repository, transactions, jdbc, settings.config(), settings.inputFiles(),
-                chunkSize);
+                chunkSize, progressInterval);
         return new JobBuilder(JOB_NAME, repository)
                 .start(ingest.step(Source.FX_RATES))
                 .next(ingest.step(Source.PUBLICATIONS))

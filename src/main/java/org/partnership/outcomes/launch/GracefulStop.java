@@ -1,0 +1,54 @@
+package org.partnership.outcomes.launch;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+
+/**
+ * On SIGTERM (what schedulers send first) asks the running job to stop after its current chunk,
+ * and holds the JVM until it has: the execution ends STOPPED, restartable, instead of being left
+ * STARTED. A SIGKILL cannot be caught; the next run recovers from that instead.
+ */
+final class GracefulStop implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GracefulStop.class);
+    private static final long WAIT_SECONDS = 120;
+
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private final Thread hook;
+
+    GracefulStop(JobOperator operator, JobRepository repository, String jobName) {
+        hook = new Thread(() -> {
+            for (JobExecution running : repository.findRunningJobExecutions(jobName)) {
+                LOG.warn("termination requested: stopping execution {} after its current chunk", running.getId());
+                try {
+                    operator.stop(running);
+                } catch (Exception e) {
+                    LOG.warn("could not ask execution {} to stop: {}", running.getId(), e.getMessage());
+                }
+            }
+            try {
+                if (!finished.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    LOG.warn("the job did not stop within {} s; the next run will recover it", WAIT_SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "graceful-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    @Override
+    public void close() {
+        finished.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running: it returns now that the job has finished
+        }
+    }
+}
