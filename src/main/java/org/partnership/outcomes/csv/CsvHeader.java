@@ -20,7 +20,10 @@ public final class CsvHeader {
             "given_name", "family_name", "middle_name", "student_name", "surname", "forename", "email", "e_mail",
             "email_address", "date_of_birth", "dob", "birth_date", "phone", "phone_number", "telephone", "mobile",
             "address", "home_address", "postcode", "post_code", "zip", "passport", "passport_number",
-            "nationality", "gender", "sex");
+            "nationality", "gender", "sex",
+            // the same, as some exporters write them run together
+            "firstname", "lastname", "fullname", "givenname", "familyname", "middlename", "studentname",
+            "emailaddress", "dateofbirth", "birthdate", "phonenumber", "homeaddress");
 
     private final List<String> names;
     private final Map<String, Integer> positions = new HashMap<>();

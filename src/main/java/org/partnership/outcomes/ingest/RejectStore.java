@@ -24,6 +24,12 @@ public final class RejectStore {
                 });
     }
 
+    /** The ids of a source's rejected rows (those that have one): on a restart, ids already seen. */
+    public static List<String> idsOf(JdbcTemplate jdbc, long runId, Source source) {
+        return jdbc.queryForList("SELECT record_id FROM po_reject WHERE run_id = ? AND file LIKE ? AND record_id <> ''",
+                String.class, runId, source.location() + "/%");
+    }
+
     /** Every reject of the run in file and line order. */
     public static void forEach(JdbcTemplate jdbc, long runId, Consumer<Reject> action) {
         jdbc.query("SELECT file_idx, line, file, record_id, field, field_value, reason FROM po_reject"

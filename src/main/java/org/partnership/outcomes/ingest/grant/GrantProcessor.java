@@ -8,7 +8,9 @@ import java.util.Set;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.csv.FieldReader;
 import org.partnership.outcomes.csv.RowRejected;
+import org.partnership.outcomes.ingest.RejectStore;
 import org.partnership.outcomes.ingest.RowProcessor;
+import org.partnership.outcomes.ingest.Source;
 import org.partnership.outcomes.ingest.ThemeColumn;
 import org.partnership.outcomes.ingest.fx.CurrencyCode;
 import org.partnership.outcomes.ingest.fx.ExchangeRates;
@@ -18,8 +20,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Validates a grant row, converts an award to the base currency and rejects a grant id that an
- * earlier accepted row already holds.
+ * Validates a grant row and converts an award to the base currency. A grant id that appears
+ * again rejects every later row, whether or not its first row was accepted.
  */
 public final class GrantProcessor extends RowProcessor<Grant> implements StepExecutionListener {
 
@@ -39,18 +41,22 @@ public final class GrantProcessor extends RowProcessor<Grant> implements StepExe
         this.classifier = new ThemeClassifier(config.themes());
     }
 
-    /** Loads the run's exchange rates, and on a restart the grant ids committed before. */
+    /** Loads the run's exchange rates, and on a restart the grant ids of the rows committed before. */
     @Override
     public void beforeStep(StepExecution stepExecution) {
         long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
         rates = ExchangeRates.load(jdbc, runId, config.baseCurrency());
         seenIds.clear();
         seenIds.addAll(jdbc.queryForList("SELECT grant_id FROM po_grant WHERE run_id = ?", String.class, runId));
+        seenIds.addAll(RejectStore.idsOf(jdbc, runId, Source.GRANTS));
     }
 
     @Override
     protected Grant parse(FieldReader fields) {
         String id = fields.required("grant_id");
+        if (!seenIds.add(id)) {
+            throw new RowRejected("grant_id", id, "duplicate grant id: an earlier row holds it");
+        }
         String title = fields.required("title");
         String funder = fields.required("funder");
         String fundingType = fields.requiredChoice("funding_type", FUNDING_TYPES);
@@ -72,9 +78,6 @@ public final class GrantProcessor extends RowProcessor<Grant> implements StepExe
                     "currency", code, "no " + code + " exchange rate on or before " + decision.get())));
         }
         Optional<String> followOn = fields.optional("follow_on_from");
-        if (!seenIds.add(id)) {
-            throw new RowRejected("grant_id", id, "duplicate grant id: an earlier row holds it");
-        }
         return new Grant(id, title, funder, fields.optional("scheme"), fundingType,
                 fields.optional("lead_institution"), fields.optional("partner_institutions"), themes, status,
                 decision, amount, currency, baseValue, followOn);

@@ -8,7 +8,9 @@ import java.util.Set;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.csv.FieldReader;
 import org.partnership.outcomes.csv.RowRejected;
+import org.partnership.outcomes.ingest.RejectStore;
 import org.partnership.outcomes.ingest.RowProcessor;
+import org.partnership.outcomes.ingest.Source;
 import org.partnership.outcomes.ingest.ThemeColumn;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -16,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Validates a PhD student row: each status needs its date, no date precedes the start, and a
- * student ref that an earlier accepted row holds is rejected. Students have no title, so their
+ * student ref that appears again rejects every later row. Students have no title, so their
  * themes come from the {@code themes} column alone.
  */
 public final class PhdProcessor extends RowProcessor<PhdStudent> implements StepExecutionListener {
@@ -40,11 +42,15 @@ public final class PhdProcessor extends RowProcessor<PhdStudent> implements Step
         long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
         seenRefs.clear();
         seenRefs.addAll(jdbc.queryForList("SELECT student_ref FROM po_phd WHERE run_id = ?", String.class, runId));
+        seenRefs.addAll(RejectStore.idsOf(jdbc, runId, Source.PHDS));
     }
 
     @Override
     protected PhdStudent parse(FieldReader fields) {
         String ref = fields.required("student_ref");
+        if (!seenRefs.add(ref)) {
+            throw new RowRejected("student_ref", ref, "duplicate student ref: an earlier row holds it");
+        }
         LocalDate start = fields.requiredDate("start_date");
         String status = fields.requiredChoice("status", STATUSES);
         Optional<String> programme = fields.choice("programme", PROGRAMMES);
@@ -60,9 +66,6 @@ public final class PhdProcessor extends RowProcessor<PhdStudent> implements Step
             throw new RowRejected("fte", fields.optional("fte").orElse(""), "fte must be above 0 and at most 1");
         }
         Optional<String> destination = fields.choice("destination", DESTINATIONS);
-        if (!seenRefs.add(ref)) {
-            throw new RowRejected("student_ref", ref, "duplicate student ref: an earlier row holds it");
-        }
         return new PhdStudent(ref, programme, fields.optional("home_institution"),
                 fields.optional("partner_institution"), themes, start, submission, award, withdrawal, status, fte,
                 destination);

@@ -1,0 +1,232 @@
+package org.partnership.outcomes.config;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnership.outcomes.InputProblem;
+
+/** Reading and checking partnership.yml (REQUIREMENTS §3). */
+class ConfigLoaderTest {
+
+    private static final String NAME = "partnership.yml";
+
+    private static final String PARTNERS = """
+            partners:
+              - id: ucl
+                name: "University College London"
+                ror-ids: ["02jx3x895"]
+                aliases: ["University College London", "UCL"]
+                exclusions: ["University College London Hospitals"]
+              - id: iisc
+                name: "Indian Institute of Science, Bengaluru"
+                ror-ids: ["https://ror.org/04dese585"]
+                aliases: ["Indian Institute of Science", "IISc Bangalore"]
+                exclusions: ["Indian Institute of Science Education and Research"]
+            """;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void loadsTheSampleConfiguration() {
+        PartnershipConfig config = load(PARTNERS + """
+                themes:
+                  - id: quantum
+                    name: "Quantum technologies"
+                    keywords: ["quantum", "qubit", "quantum sensing", "photonic"]
+                  - id: robotics
+                    name: "Robotics"
+                    keywords: ["robot"]
+                fiscal-year-start-month: 4
+                base-currency: GBP
+                max-reject-rate: 0.05
+                reject-allowance: 5
+                """);
+
+        assertThat(config.partners()).extracting(Partner::id).containsExactly("ucl", "iisc");
+        assertThat(config.partners().get(0).aliases()).containsExactly("University College London", "UCL");
+        assertThat(config.partners().get(0).exclusions()).containsExactly("University College London Hospitals");
+        assertThat(config.partners().get(1).name()).isEqualTo("Indian Institute of Science, Bengaluru");
+        assertThat(config.themes()).extracting(Theme::id).containsExactly("quantum", "robotics");
+        assertThat(config.themes().get(0).keywords()).containsExactly("quantum", "qubit", "quantum sensing", "photonic");
+        assertThat(config.fiscalYearStartMonth()).isEqualTo(4);
+        assertThat(config.baseCurrency()).isEqualTo("GBP");
+        assertThat(config.maxRejectRate()).isEqualByComparingTo("0.05");
+        assertThat(config.rejectAllowance()).isEqualTo(5);
+    }
+
+    @Test
+    void normalisesRorIdsGivenAsUrls() {
+        PartnershipConfig config = load(PARTNERS);
+
+        assertThat(config.partners().get(0).rorIds()).containsExactly("02jx3x895");
+        assertThat(config.partners().get(1).rorIds()).containsExactly("04dese585");
+    }
+
+    @Test
+    void appliesTheDefaultsWhenSettingsAreLeftOut() {
+        PartnershipConfig config = load(PARTNERS);
+
+        assertThat(config.fiscalYearStartMonth()).isEqualTo(4);
+        assertThat(config.baseCurrency()).isEqualTo("GBP");
+        assertThat(config.maxRejectRate()).isEqualByComparingTo(new BigDecimal("0.05"));
+        assertThat(config.rejectAllowance()).isEqualTo(5);
+        assertThat(config.themes()).isEmpty();
+    }
+
+    @Test
+    void readsOtherSettings() {
+        PartnershipConfig config = load(PARTNERS + """
+                fiscal-year-start-month: 1
+                base-currency: inr
+                max-reject-rate: 0.1
+                reject-allowance: 0
+                """);
+
+        assertThat(config.fiscalYearStartMonth()).isEqualTo(1);
+        assertThat(config.baseCurrency()).isEqualTo("INR");
+        assertThat(config.maxRejectRate()).isEqualByComparingTo("0.1");
+        assertThat(config.rejectAllowance()).isZero();
+    }
+
+    @Test
+    void matchesKeysIgnoringCaseAndSeparators() {
+        PartnershipConfig config = load("""
+                Partners:
+                  - id: ucl
+                    ror_ids: ["02jx3x895"]
+                  - id: iisc
+                    Aliases: ["IISc Bangalore"]
+                Fiscal Year Start Month: 7
+                """);
+
+        assertThat(config.partners().get(0).rorIds()).containsExactly("02jx3x895");
+        assertThat(config.partners().get(1).aliases()).containsExactly("IISc Bangalore");
+        assertThat(config.fiscalYearStartMonth()).isEqualTo(7);
+    }
+
+    @Test
+    void refusesAThemeWithoutAnId() {
+        assertConfigurationProblem(PARTNERS + """
+                themes:
+                  - name: "Quantum technologies"
+                    keywords: ["quantum"]
+                """).hasMessageContaining("theme 1");
+    }
+
+    @Test
+    void refusesAPartnerWithNeitherRorIdNorAlias() {
+        assertConfigurationProblem(PARTNERS + """
+                  - id: kcl
+                    name: "King's College London"
+                """).hasMessageContaining("kcl");
+    }
+
+    @Test
+    void refusesFiscalYearStartMonthThirteen() {
+        assertConfigurationProblem(PARTNERS + "fiscal-year-start-month: 13\n")
+                .hasMessageContaining("fiscal-year-start-month");
+    }
+
+    @Test
+    void refusesADuplicateThemeId() {
+        assertConfigurationProblem(PARTNERS + """
+                themes:
+                  - id: quantum
+                    keywords: ["quantum"]
+                  - id: Quantum
+                    keywords: ["qubit"]
+                """).hasMessageContaining("twice");
+    }
+
+    @Test
+    void refusesTheReservedThemeIds() {
+        for (String reserved : List.of("all", "unclassified", "ALL")) {
+            assertConfigurationProblem(PARTNERS + "themes:\n  - id: " + reserved + "\n    keywords: [x]\n")
+                    .hasMessageContaining(reserved);
+        }
+    }
+
+    @Test
+    void refusesInvalidYaml() {
+        assertConfigurationProblem("partners: [\n  - id: ucl\n  : : :\n").hasMessageContaining("YAML");
+    }
+
+    @Test
+    void refusesAnAliasListThatIsAMapping() {
+        assertConfigurationProblem("""
+                partners:
+                  - id: ucl
+                    aliases: {a: b}
+                  - id: iisc
+                    aliases: [IISc]
+                """);
+    }
+
+    @Test
+    void refusesAMalformedRorId() {
+        assertConfigurationProblem(PARTNERS.replace("02jx3x895", "ucl-ror")).hasMessageContaining("ucl-ror");
+    }
+
+    @Test
+    void refusesAPartnershipOfOne() {
+        assertConfigurationProblem("partners:\n  - id: ucl\n    aliases: [UCL]\n");
+    }
+
+    @Test
+    void refusesAMissingPartnersList() {
+        assertConfigurationProblem("themes: []\n").hasMessageContaining("partners");
+    }
+
+    @Test
+    void refusesABaseCurrencyThatIsNotACode() {
+        assertConfigurationProblem(PARTNERS + "base-currency: pounds\n").hasMessageContaining("base-currency");
+    }
+
+    @Test
+    void refusesARejectRateAboveOne() {
+        assertConfigurationProblem(PARTNERS + "max-reject-rate: 5\n").hasMessageContaining("max-reject-rate");
+    }
+
+    @Test
+    void refusesAMissingFile() {
+        assertThatThrownBy(() -> ConfigLoader.load(tmp.resolve("absent.yml"), NAME))
+                .isInstanceOfSatisfying(InputProblem.class,
+                        p -> assertThat(p.kind()).isEqualTo(InputProblem.Kind.CONFIGURATION))
+                .hasMessageStartingWith(NAME);
+    }
+
+    private PartnershipConfig load(String yaml) {
+        return ConfigLoader.load(write(yaml), NAME);
+    }
+
+    private AbstractThrowableAssert<?, ? extends Throwable> assertConfigurationProblem(String yaml) {
+        Path file = write(yaml);
+        return assertThatThrownBy(() -> ConfigLoader.load(file, NAME))
+                .isInstanceOfSatisfying(InputProblem.class, p -> {
+                    assertThat(p.kind()).isEqualTo(InputProblem.Kind.CONFIGURATION);
+                    assertThat(p.file()).isEqualTo(NAME);
+                })
+                .hasMessageStartingWith(NAME);
+    }
+
+    private Path write(String yaml) {
+        try {
+            Path file = Files.createTempFile(tmp, "partnership", ".yml");
+            Files.writeString(file, yaml, UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
