@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.partnership.outcomes.InputProblem;
-import org.partnership.outcomes.ingest.IngestAccount;
+import org.partnership.outcomes.publish.Retention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -14,6 +14,8 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +32,17 @@ public class JobRunner {
     private final JobRepository repository;
     private final Job job;
     private final RunSettings settings;
+    private final JdbcTemplate jdbc;
+    private final int retentionDays;
 
-    JobRunner(JobOperator operator, JobRepository repository, Job job, RunSettings settings) {
+    JobRunner(JobOperator operator, JobRepository repository, Job job, RunSettings settings, JdbcTemplate jdbc,
+            @Value("${partnership.retention-days:90}") int retentionDays) {
         this.operator = operator;
         this.repository = repository;
         this.job = job;
         this.settings = settings;
+        this.jdbc = jdbc;
+        this.retentionDays = retentionDays;
     }
 
     /** The run's identity: the same options and the same input bytes are the same run. */
@@ -77,6 +84,7 @@ public class JobRunner {
 
     private Outcome outcome(JobExecution execution, Duration took) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
+            Retention.prune(jdbc, settings.options().output(), retentionDays);
             LOG.info("run complete: {} report published in {} ({} s)", settings.quarterLabel(),
                     settings.options().output().resolve(settings.quarterSlug()), took.toSeconds());
             return new Outcome(ExitCode.SUCCESS, Optional.empty());

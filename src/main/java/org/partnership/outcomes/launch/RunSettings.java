@@ -18,6 +18,9 @@ import org.partnership.outcomes.period.FiscalCalendar;
 public record RunSettings(RunOptions options, PartnershipConfig config, InputFiles inputFiles,
         Map<String, String> fileHashes, long reportQuarter, String inputFingerprint) {
 
+    /** {@code --quarter=previous}: the last quarter completed before the as-of date, for quarterly runs. */
+    public static final String PREVIOUS_QUARTER = "previous";
+
     public RunSettings {
         fileHashes = Map.copyOf(fileHashes);
     }
@@ -27,7 +30,10 @@ public record RunSettings(RunOptions options, PartnershipConfig config, InputFil
         String configName = options.config().isPresent() ? configFile.toString() : "partnership.yml";
         PartnershipConfig config = ConfigLoader.load(configFile, configName);
         FiscalCalendar calendar = calendar(config);
-        long quarter = options.quarter().map(calendar::parseQuarter).orElse(calendar.quarterOf(options.asOf()));
+        long current = calendar.quarterOf(options.asOf());
+        long quarter = options.quarter()
+                .map(text -> text.equalsIgnoreCase(PREVIOUS_QUARTER) ? current - 1 : calendar.parseQuarter(text))
+                .orElse(current);
         LocalDate quarterStart = calendar.quarterStart(quarter);
         if (quarterStart.isAfter(options.asOf())) {
             throw InputProblem.usage("--quarter=" + options.quarter().orElse("") + ": " + calendar.quarterLabel(quarter)

@@ -42,6 +42,24 @@ public record OutputFolders(Path output, String slug, long runId) {
         }
         Files.move(work(), target, StandardCopyOption.ATOMIC_MOVE);
         deleteTree(aside);
+        pointLatestAt(target);
+    }
+
+    /**
+     * {@code output/latest} points at the newest report: a symbolic link where the file system has
+     * them, and always {@code output/latest.txt} naming the folder, which works everywhere.
+     */
+    private void pointLatestAt(Path target) throws IOException {
+        Files.writeString(output.resolve("latest.txt"), target.getFileName() + System.lineSeparator());
+        Path link = output.resolve("latest");
+        Path temporary = output.resolve(".latest-" + runId);
+        try {
+            Files.deleteIfExists(temporary);
+            Files.createSymbolicLink(temporary, target.getFileName());
+            Files.move(temporary, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     public static void deleteTree(Path root) throws IOException {

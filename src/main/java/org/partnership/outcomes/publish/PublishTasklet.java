@@ -50,6 +50,8 @@ public final class PublishTasklet implements Tasklet {
                 firstStart(instance), timings(instance))
                 .write(folders.work().resolve("run.json"));
         folders.publish();
+        // the report is out: only a failed run needs its staging rows, to restart
+        Retention.dropStaging(jdbc, instance.getInstanceId());
         LOG.info("report published in {}", folders.target());
         return RepeatStatus.FINISHED;
     }
