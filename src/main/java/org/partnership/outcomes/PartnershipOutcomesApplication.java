@@ -2,7 +2,10 @@ package org.partnership.outcomes;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
 import org.partnership.outcomes.launch.ExitCode;
+import org.partnership.outcomes.launch.GracefulStop;
 import org.partnership.outcomes.launch.JobRunner;
 import org.partnership.outcomes.launch.RunGuard;
 import org.partnership.outcomes.launch.RunOptions;
@@ -10,6 +13,8 @@ import org.partnership.outcomes.launch.RunSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Runs the partnership report once and exits with a status a scheduler can act on. Options and
@@ -37,12 +42,30 @@ public class PartnershipOutcomesApplication {
             // GracefulStop needs the database while the job stops; the context is closed below
             application.setRegisterShutdownHook(false);
             application.addInitializers(context -> context.getBeanFactory().registerSingleton("runSettings", settings));
-            try (ConfigurableApplicationContext context = application.run(args)) {
-                JobRunner.Outcome outcome = context.getBean(JobRunner.class).run();
-                outcome.error().ifPresent(message -> err.println("error: " + message));
-                return outcome.code();
+            application.addInitializers(PartnershipOutcomesApplication::keepH2OpenUntilTheJobStops);
+            ConfigurableApplicationContext context = application.run(args);
+            // held until the context (and so the database) is closed, so that a stop is persisted
+            try (GracefulStop stop = GracefulStop.install(context)) {
+                try (context) {
+                    JobRunner.Outcome outcome = context.getBean(JobRunner.class).run();
+                    outcome.error().ifPresent(message -> err.println("error: " + message));
+                    return outcome.code();
+                }
             }
         });
+    }
+
+    /**
+     * H2 closes its databases in a JVM shutdown hook of its own, which on SIGTERM would pull the
+     * job repository from under a job that is stopping gracefully; the context closes it instead.
+     */
+    private static void keepH2OpenUntilTheJobStops(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment environment = context.getEnvironment();
+        String url = environment.getProperty("spring.datasource.url", "");
+        if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
+            environment.getPropertySources().addFirst(new MapPropertySource("h2-close-on-exit",
+                    Map.of("spring.datasource.url", url + ";DB_CLOSE_ON_EXIT=FALSE")));
+        }
     }
 
     static ExitCode fail(PrintStream err, ExitCode code, String message) {

@@ -4,16 +4,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * On SIGTERM (what schedulers send first) asks the running job to stop after its current chunk,
  * and holds the JVM until it has: the execution ends STOPPED, restartable, instead of being left
  * STARTED. A SIGKILL cannot be caught; the next run recovers from that instead.
  */
-final class GracefulStop implements AutoCloseable {
+public final class GracefulStop implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GracefulStop.class);
     private static final long WAIT_SECONDS = 120;
@@ -21,9 +23,15 @@ final class GracefulStop implements AutoCloseable {
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Thread hook;
 
-    GracefulStop(JobOperator operator, JobRepository repository, String jobName) {
+    /** Installs the hook for the job of this context; close it once the context is closed. */
+    public static GracefulStop install(ConfigurableApplicationContext context) {
+        return new GracefulStop(context.getBean(JobOperator.class), context.getBean(JobRepository.class),
+                context.getBean(Job.class).getName());
+    }
+
+    private GracefulStop(JobOperator operator, JobRepository repository, String jobName) {
         hook = new Thread(() -> {
-            for (JobExecution running : repository.findRunningJobExecutions(jobName)) {
+            for (JobExecution running : runningExecutions(repository, jobName)) {
                 LOG.warn("termination requested: stopping execution {} after its current chunk", running.getId());
                 try {
                     operator.stop(running);
@@ -40,6 +48,14 @@ final class GracefulStop implements AutoCloseable {
             }
         }, "graceful-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    private static java.util.Set<JobExecution> runningExecutions(JobRepository repository, String jobName) {
+        try {
+            return repository.findRunningJobExecutions(jobName);
+        } catch (RuntimeException databaseGone) {
+            return java.util.Set.of();
+        }
     }
 
     @Override

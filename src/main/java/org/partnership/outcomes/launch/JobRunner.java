@@ -76,10 +76,8 @@ public class JobRunner {
             LOG.info("restarting run {} (last execution {} ended {}) from where it stopped",
                     last.getJobInstance().getInstanceId(), last.getId(), last.getStatus());
         }
-        try (GracefulStop stop = new GracefulStop(operator, repository, job.getName())) {
-            JobExecution execution = operator.start(job, parameters);
-            return outcome(execution, Duration.between(started, Instant.now()));
-        }
+        JobExecution execution = operator.start(job, parameters);
+        return outcome(execution, Duration.between(started, Instant.now()));
     }
 
     private Outcome outcome(JobExecution execution, Duration took) {

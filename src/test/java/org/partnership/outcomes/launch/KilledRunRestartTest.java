@@ -69,6 +69,31 @@ class KilledRunRestartTest {
                         .replaceAll("(?s).*?\"rows_read\": (\\d+).*", "$1") + ",");
     }
 
+    @Test
+    void sigtermStopsTheRunAfterItsChunkAndTheNextRunResumesIt() throws Exception {
+        Path input = tmp.resolve("input");
+        SampleDataGenerator.main(new String[] {input.toString(), "--publications", "20000", "--seed", "12"});
+        List<String> args = List.of("--input=" + input, "--output=" + tmp.resolve("output"), "--as-of=2026-08-15",
+                "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("db").toAbsolutePath(),
+                "--partnership.chunk-size=100", "--partnership.progress-interval=0s");
+
+        Process first = childJvm(args, tmp.resolve("first.log"));
+        waitForRowsRead(first, tmp.resolve("first.log"), 2000);
+        first.destroy(); // SIGTERM, as schedulers send first
+        assertThat(first.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        String firstLog = Files.readString(tmp.resolve("first.log"));
+        assertThat(firstLog).contains("termination requested: stopping execution");
+        assertThat(tmp.resolve("output/FY2026-27-Q2")).doesNotExist();
+
+        Process second = childJvm(args, tmp.resolve("second.log"));
+        assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        String log = Files.readString(tmp.resolve("second.log"));
+        assertThat(second.exitValue()).as(log).isZero();
+        assertThat(log).contains("ended STOPPED) from where it stopped").doesNotContain("process is gone");
+        assertThat(RESUMED.matcher(log).find()).as(log).isTrue();
+        assertThat(tmp.resolve("output/FY2026-27-Q2/metrics.csv")).exists();
+    }
+
     private Process childJvm(List<String> args, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
