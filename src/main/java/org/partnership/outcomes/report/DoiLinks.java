@@ -1,0 +1,88 @@
+package org.partnership.outcomes.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * Writes a DOI as a link to {@code https://doi.org/}. A hyperlink object stays in memory until the
+ * workbook is written (about 2 KB each, with its package relationship), and Excel accepts at most
+ * 65,530 per sheet, so after {@link #MAX_LINK_OBJECTS} on one sheet the link becomes a
+ * {@code HYPERLINK} formula, which is streamed like any other cell. The formula holds only the URL
+ * (percent-encoded, so no quote) and the DOI (quotes doubled): no input can escape its string literals.
+ */
+final class DoiLinks {
+
+    static final int MAX_LINK_OBJECTS = 10_000;
+
+    /** A DOI as the DOI handbook defines it: directory 10, a numeric registrant, a suffix. */
+    private static final Pattern VALID = Pattern.compile("10\\.\\d{4,9}(\\.\\d+)*/\\S+");
+
+    /** Excel's limit on a string literal inside a formula. */
+    private static final int MAX_FORMULA_STRING = 255;
+
+    private final CreationHelper creation;
+    private final CellWriter cells;
+    private final int maxLinkObjects;
+    private Object currentSheet;
+    private int linksOnSheet;
+
+    DoiLinks(CreationHelper creation, CellWriter cells, int maxLinkObjects) {
+        this.creation = creation;
+        this.cells = cells;
+        this.maxLinkObjects = maxLinkObjects;
+    }
+
+    static boolean isValid(String doi) {
+        return doi != null && VALID.matcher(doi).matches();
+    }
+
+    /** {@code https://doi.org/} and the DOI, with what a URL cannot hold percent-encoded. */
+    static String url(String doi) {
+        StringBuilder url = new StringBuilder("https://doi.org/");
+        for (byte b : doi.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*,;=:@/".indexOf(c) >= 0)) {
+                url.append((char) c);
+            } else {
+                url.append('%').append(String.format("%02X", c));
+            }
+        }
+        return url.toString();
+    }
+
+    /** The DOI in the cell: a link when it is valid, plain text otherwise, nothing when blank. */
+    void write(Row row, int column, String doi) {
+        if (doi == null || doi.isBlank()) {
+            return;
+        }
+        if (!isValid(doi)) {
+            cells.text(row, column, doi);
+            return;
+        }
+        if (row.getSheet() != currentSheet) {
+            currentSheet = row.getSheet();
+            linksOnSheet = 0;
+        }
+        String url = url(doi);
+        Cell cell;
+        if (linksOnSheet < maxLinkObjects) {
+            cell = cells.text(row, column, doi, CellStyles.Kind.LINK);
+            Hyperlink link = creation.createHyperlink(HyperlinkType.URL);
+            link.setAddress(url);
+            cell.setHyperlink(link);
+            linksOnSheet++;
+        } else if (url.length() <= MAX_FORMULA_STRING && doi.length() <= MAX_FORMULA_STRING) {
+            cell = row.createCell(column);
+            cell.setCellFormula("HYPERLINK(\"" + url + "\",\"" + doi.replace("\"", "\"\"") + "\")");
+            cell.setCellValue(doi); // the cached result, shown before any recalculation
+            cell.setCellStyle(cells.styles().get(CellStyles.Kind.LINK));
+        } else {
+            cells.text(row, column, doi);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.partnership.outcomes.report;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.partnership.outcomes.config.PartnershipConfig;
+import org.partnership.outcomes.report.DetailSheet.Column;
+
+/**
+ * The joint publications, one row each, newest first as the details give them. Number columns
+ * come last, so that no right-aligned number runs into the text of the next column.
+ */
+final class PublicationsSheet {
+
+    static final String NAME = "Publications";
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column("Title", 64), new Column("DOI", 30), new Column("Date", 12), new Column("Type", 16),
+            new Column("Journal or proceedings", 34), new Column("Themes", 30), new Column("Partners matched", 44),
+            new Column("Open access", 12), Column.number("Citations", 10), Column.number("FWCI", 8),
+            Column.number("Rows merged", 9));
+
+    private PublicationsSheet() {
+    }
+
+    static void write(Workbook workbook, CellWriter cells, ReportData data, int maxRows) {
+        PartnershipConfig config = data.config();
+        DetailSheet table = new DetailSheet(workbook, cells, NAME, COLUMNS, maxRows);
+        DoiLinks links = new DoiLinks(workbook.getCreationHelper(), cells, DoiLinks.MAX_LINK_OBJECTS);
+        data.details().forEachJointPublication(p -> {
+            Row row = table.nextRow();
+            cells.text(row, 0, p.title());
+            links.write(row, 1, p.doi());
+            cells.date(row, 2, p.date());
+            cells.text(row, 3, p.type());
+            cells.text(row, 4, p.sourceTitle());
+            cells.text(row, 5, DisplayNames.themes(config, p.themes()));
+            cells.text(row, 6, DisplayNames.partners(config, p.partners()));
+            cells.text(row, 7, p.openAccess().orElse("unknown"));
+            cells.count(row, 8, p.citations());
+            cells.number(row, 9, p.fwci(), CellStyles.Kind.DECIMAL);
+            cells.count(row, 10, p.rowsMerged());
+        });
+        table.finish();
+    }
+}
