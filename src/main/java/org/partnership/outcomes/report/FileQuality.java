@@ -14,7 +14,7 @@ public record FileQuality(String file, String source, String sha256, long rowsRe
         Map<String, Long> rejectsByReason, long rowsAfterAsOf, List<String> personalDataColumns) {
 
     public FileQuality {
-        rejectsByReason = Map.copyOf(rejectsByReason);
+        rejectsByReason = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rejectsByReason));
         personalDataColumns = List.copyOf(personalDataColumns);
     }
 }
