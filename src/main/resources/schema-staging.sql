@@ -5,14 +5,14 @@ CREATE TABLE IF NOT EXISTS po_fx_rate (
     run_id BIGINT NOT NULL, file_idx INT NOT NULL, line BIGINT NOT NULL,
     currency VARCHAR(3) NOT NULL, valid_from DATE NOT NULL, rate VARCHAR(64) NOT NULL,
     PRIMARY KEY (run_id, file_idx, line));
+-- Publications keep what the rules and the report need, no more: every byte here is written once
+-- per row of the largest source. The DOI is in the dedupe key ("doi:10.x/y").
 CREATE TABLE IF NOT EXISTS po_publication (
     run_id BIGINT NOT NULL, file_idx INT NOT NULL, line BIGINT NOT NULL,
-    publication_id VARCHAR(1000) NOT NULL, doi VARCHAR(1000) NOT NULL, dedupe_key VARCHAR(2000) NOT NULL,
-    title VARCHAR(100000) NOT NULL, pub_date DATE NOT NULL, pub_type VARCHAR(32), source_title VARCHAR(100000),
-    partners BIGINT NOT NULL, themes BIGINT NOT NULL, citations BIGINT NOT NULL, fwci VARCHAR(64),
-    open_access VARCHAR(16),
+    dedupe_key VARCHAR(100000) NOT NULL, title VARCHAR(100000) NOT NULL, pub_date DATE NOT NULL,
+    pub_type VARCHAR(32), source_title VARCHAR(100000), partners BIGINT NOT NULL, themes BIGINT NOT NULL,
+    citations BIGINT NOT NULL, fwci VARCHAR(64), open_access VARCHAR(16),
     PRIMARY KEY (run_id, file_idx, line));
-CREATE INDEX IF NOT EXISTS po_publication_key ON po_publication (run_id, dedupe_key, file_idx, line);
 CREATE TABLE IF NOT EXISTS po_grant (
     run_id BIGINT NOT NULL, file_idx INT NOT NULL, line BIGINT NOT NULL,
     grant_id VARCHAR(1000) NOT NULL, title VARCHAR(100000) NOT NULL, funder VARCHAR(100000) NOT NULL,
@@ -32,9 +32,3 @@ CREATE TABLE IF NOT EXISTS po_reject (
     file VARCHAR(1000) NOT NULL, record_id VARCHAR(100000), field VARCHAR(200), field_value VARCHAR(100000),
     reason VARCHAR(1000) NOT NULL,
     PRIMARY KEY (run_id, file_idx, line));
-CREATE TABLE IF NOT EXISTS po_joint_publication (
-    run_id BIGINT NOT NULL, dedupe_key VARCHAR(2000) NOT NULL, doi VARCHAR(1000) NOT NULL,
-    title VARCHAR(100000) NOT NULL, pub_date DATE NOT NULL, pub_type VARCHAR(32), source_title VARCHAR(100000),
-    partners BIGINT NOT NULL, themes BIGINT NOT NULL, citations BIGINT NOT NULL, fwci VARCHAR(64),
-    open_access VARCHAR(16), rows_merged INT NOT NULL,
-    PRIMARY KEY (run_id, dedupe_key));

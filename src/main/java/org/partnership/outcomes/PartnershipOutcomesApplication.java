@@ -42,7 +42,7 @@ public class PartnershipOutcomesApplication {
             // GracefulStop needs the database while the job stops; the context is closed below
             application.setRegisterShutdownHook(false);
             application.addInitializers(context -> context.getBeanFactory().registerSingleton("runSettings", settings));
-            application.addInitializers(PartnershipOutcomesApplication::keepH2OpenUntilTheJobStops);
+            application.addInitializers(PartnershipOutcomesApplication::makeH2Durable);
             ConfigurableApplicationContext context = application.run(args);
             // held until the context (and so the database) is closed, so that a stop is persisted
             try (GracefulStop stop = GracefulStop.install(context)) {
@@ -56,16 +56,22 @@ public class PartnershipOutcomesApplication {
     }
 
     /**
-     * H2 closes its databases in a JVM shutdown hook of its own, which on SIGTERM would pull the
-     * job repository from under a job that is stopping gracefully; the context closes it instead.
+     * Two H2 defaults that a batch job cannot live with: a commit reaches the disk up to a second
+     * later (a killed run would lose chunks it had committed, and restart before them), and H2
+     * closes its databases in a shutdown hook of its own (on SIGTERM, pulling the job repository
+     * from under a job that is stopping gracefully; the context closes it instead).
      */
-    private static void keepH2OpenUntilTheJobStops(ConfigurableApplicationContext context) {
+    private static void makeH2Durable(ConfigurableApplicationContext context) {
         ConfigurableEnvironment environment = context.getEnvironment();
         String url = environment.getProperty("spring.datasource.url", "");
-        if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
-            environment.getPropertySources().addFirst(new MapPropertySource("h2-close-on-exit",
-                    Map.of("spring.datasource.url", url + ";DB_CLOSE_ON_EXIT=FALSE")));
+        if (!url.startsWith("jdbc:h2:")) {
+            return;
         }
+        String upper = url.toUpperCase(Locale.ROOT);
+        String durable = url + (upper.contains("DB_CLOSE_ON_EXIT") ? "" : ";DB_CLOSE_ON_EXIT=FALSE")
+                + (upper.contains("WRITE_DELAY") ? "" : ";WRITE_DELAY=0");
+        environment.getPropertySources().addFirst(new MapPropertySource("h2-durable",
+                Map.of("spring.datasource.url", durable)));
     }
 
     static ExitCode fail(PrintStream err, ExitCode code, String message) {

@@ -32,8 +32,12 @@ public final class IngestAccount {
     private IngestAccount() {
     }
 
+    /**
+     * The account of the run's input; {@code duplicatesMerged} is known only once publications
+     * are merged (the metrics step), and 0 before.
+     */
     public static DataQuality of(JdbcTemplate jdbc, JobRepository repository, JobInstance instance,
-            InputFiles files, Map<String, String> sha256, LocalDate asOf) {
+            InputFiles files, Map<String, String> sha256, LocalDate asOf, long duplicatesMerged) {
         long runId = instance.getInstanceId();
         Map<String, Long> rowsRead = new HashMap<>();
         Map<String, List<String>> personalData = new HashMap<>();
@@ -54,16 +58,15 @@ public final class IngestAccount {
         Map<Integer, Long> accepted = new HashMap<>();
         Map<Integer, Long> afterAsOf = new HashMap<>();
         for (Source source : Source.values()) {
-            jdbc.query("SELECT file_idx, COUNT(*) FROM " + TABLES.get(source) + " WHERE run_id = ? GROUP BY file_idx",
-                    rs -> {
-                        accepted.put(rs.getInt(1), rs.getLong(2));
-                    }, runId);
-            if (DATE_COLUMNS.containsKey(source)) {
-                jdbc.query("SELECT file_idx, COUNT(*) FROM " + TABLES.get(source) + " WHERE run_id = ? AND "
-                        + DATE_COLUMNS.get(source) + " > ? GROUP BY file_idx", rs -> {
-                            afterAsOf.put(rs.getInt(1), rs.getLong(2));
-                        }, runId, asOf);
-            }
+            String dated = DATE_COLUMNS.containsKey(source)
+                    ? "SUM(CASE WHEN " + DATE_COLUMNS.get(source) + " > ? THEN 1 ELSE 0 END)" : "0";
+            String sql = "SELECT file_idx, COUNT(*), " + dated + " FROM " + TABLES.get(source)
+                    + " WHERE run_id = ? GROUP BY file_idx";
+            Object[] args = DATE_COLUMNS.containsKey(source) ? new Object[] {asOf, runId} : new Object[] {runId};
+            jdbc.query(sql, rs -> {
+                accepted.put(rs.getInt(1), rs.getLong(2));
+                afterAsOf.put(rs.getInt(1), rs.getLong(3));
+            }, args);
         }
         Map<Integer, Map<String, Long>> reasons = new HashMap<>();
         jdbc.query("SELECT file_idx, reason, MIN(line), COUNT(*) FROM po_reject WHERE run_id = ?"
@@ -78,9 +81,7 @@ public final class IngestAccount {
                     rowsRead.getOrDefault(file.name(), 0L), accepted.getOrDefault(file.index(), 0L), rejected, byReason,
                     afterAsOf.getOrDefault(file.index(), 0L), personalData.getOrDefault(file.name(), List.of())));
         }
-        Long merged = jdbc.queryForObject("SELECT COUNT(*) - COUNT(DISTINCT dedupe_key) FROM po_publication"
-                + " WHERE run_id = ?", Long.class, runId);
-        return new DataQuality(quality, merged == null ? 0 : merged);
+        return new DataQuality(quality, duplicatesMerged);
     }
 
     /**

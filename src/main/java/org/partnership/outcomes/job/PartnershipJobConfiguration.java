@@ -39,12 +39,12 @@ class PartnershipJobConfiguration {
                 .next(ingest.step(Source.PHDS))
                 .next(new StepBuilder("check-rejects", repository)
                         .tasklet(new RejectCheckTasklet(jdbc, repository, settings), transactions).build())
-                .next(new StepBuilder("metrics", repository)
+                .next(new StepBuilder(MetricsTasklet.STEP_NAME, repository)
                         .tasklet(new MetricsTasklet(jdbc, settings), transactions).build())
                 .next(new StepBuilder("report", repository)
                         .tasklet(new ReportTasklet(jdbc, repository, settings), transactions).build())
                 .next(new StepBuilder("publish", repository)
-                        .tasklet(new PublishTasklet(jdbc, repository, settings), transactions).build())
+                        .tasklet(new PublishTasklet(jdbc, settings), transactions).build())
                 .build();
     }
 }

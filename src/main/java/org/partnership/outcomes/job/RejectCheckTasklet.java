@@ -40,19 +40,20 @@ final class RejectCheckTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobInstance instance = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance();
         DataQuality quality = IngestAccount.of(jdbc, repository, instance, settings.inputFiles(), settings.fileHashes(),
-                settings.options().asOf());
+                settings.options().asOf(), 0);
         try {
             IngestAccount.check(quality, settings.config());
         } catch (InputProblem overLimit) {
             OutputFolders folders = new OutputFolders(settings.options().output(), settings.quarterSlug(),
                     instance.getInstanceId());
             var rejects = folders.createWork().resolve("rejects.csv");
-            RejectsCsv.write(new StagingReportDetails(jdbc, instance.getInstanceId(), settings.options().asOf()), rejects);
+            RejectsCsv.write(new StagingReportDetails(jdbc, instance.getInstanceId(), settings.options().asOf(),
+                    folders.scratch()), rejects);
             throw new InputProblem(overLimit.kind(), overLimit.file(), overLimit.line(),
                     overLimit.reason() + "; nothing was published; the rejected rows are listed in " + rejects);
         }
-        LOG.info("input accounted for: {} rows read, {} accepted, {} rejected, {} publication rows merged as duplicates",
-                quality.rowsRead(), quality.accepted(), quality.rejected(), quality.duplicatesMerged());
+        LOG.info("input accounted for: {} rows read, {} accepted, {} rejected", quality.rowsRead(), quality.accepted(),
+                quality.rejected());
         return RepeatStatus.FINISHED;
     }
 }

@@ -18,6 +18,7 @@ import java.util.Queue;
  */
 public final class PhraseMatcher {
 
+    private static final int ASCII = 128;
     private static final char[] NO_KEYS = new char[0];
     private static final int[] NO_TARGETS = new int[0];
 
@@ -27,6 +28,8 @@ public final class PhraseMatcher {
     private int[][] outputs; // phrase lengths ending at each node (own and via failure links)
     private long[][] outputMasks;
     private int nodes = 1;
+    /** Next node for each node and ASCII character, failure links resolved: one array read per character. */
+    private int[] asciiNext;
 
     /** A phrase to find and the bits it sets when found. */
     public record Phrase(String text, long mask) {
@@ -52,6 +55,7 @@ public final class PhraseMatcher {
             masks.get(node).add(phrase.mask());
         }
         buildFailureLinks(ends, masks);
+        buildAsciiTable();
     }
 
     /** The OR of the masks of every phrase that occurs in the text as a whole word. */
@@ -61,11 +65,7 @@ public final class PhraseMatcher {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = Character.toLowerCase(text.charAt(i));
-            int next;
-            while ((next = child(node, c)) < 0 && node != 0) {
-                node = failure[node];
-            }
-            node = Math.max(next, 0);
+            node = c < ASCII ? asciiNext[node * ASCII + c] : next(node, c);
             int[] lengths = outputs[node];
             if (lengths.length > 0 && !isWordChar(text, i + 1)) {
                 long[] nodeMasks = outputMasks[node];
@@ -77,6 +77,23 @@ public final class PhraseMatcher {
             }
         }
         return found;
+    }
+
+    private int next(int node, char c) {
+        int next;
+        while ((next = child(node, c)) < 0 && node != 0) {
+            node = failure[node];
+        }
+        return Math.max(next, 0);
+    }
+
+    private void buildAsciiTable() {
+        asciiNext = new int[nodes * ASCII];
+        for (int node = 0; node < nodes; node++) {
+            for (char c = 0; c < ASCII; c++) {
+                asciiNext[node * ASCII + c] = next(node, c);
+            }
+        }
     }
 
     private static boolean isWordChar(CharSequence text, int index) {

@@ -1,12 +1,11 @@
 package org.partnership.outcomes.metrics;
 
-import java.nio.file.Path;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.partnership.outcomes.consolidate.JointPublicationsFile;
 import org.partnership.outcomes.consolidate.MergedPublication;
 import org.partnership.outcomes.consolidate.PublicationMerger;
 import org.partnership.outcomes.ingest.grant.GrantTable;
@@ -24,12 +23,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Consolidates the staged records (merges duplicate publications, keeps the joint ones for the
- * report) and writes {@code metrics.csv} into the run's work folder.
+ * report's detail sheet) and writes {@code metrics.csv} into the run's work folder.
  */
 public final class MetricsTasklet implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(MetricsTasklet.class);
-    private static final int BATCH = 1000;
+    /** The joint publications for the report step, in the work folder's scratch space. */
+    public static final String JOINT_PUBLICATIONS = "joint-publications.csv";
+    /** Execution-context key: publication rows merged into another row with the same key. */
+    public static final String DUPLICATES_MERGED = "duplicatesMerged";
+    public static final String STEP_NAME = "metrics";
 
     private final JdbcTemplate jdbc;
     private final RunSettings settings;
@@ -46,20 +49,20 @@ public final class MetricsTasklet implements Tasklet {
         LocalDate reportEnd = ReportPeriods.reportEnd(settings.calendar(), settings.reportQuarter(), asOf);
         MetricsCalculator calculator = new MetricsCalculator(settings.config(), asOf);
 
-        jdbc.update("DELETE FROM po_joint_publication WHERE run_id = ?", runId);
-        List<MergedPublication> batch = new ArrayList<>();
-        long[] distinct = {0};
-        PublicationMerger.forEach(jdbc, runId, publication -> {
-            distinct[0]++;
+        List<MergedPublication> merged = PublicationMerger.mergeAll(jdbc, runId);
+        List<MergedPublication> joint = new ArrayList<>();
+        long duplicatesMerged = 0;
+        for (MergedPublication publication : merged) {
+            duplicatesMerged += publication.rowsMerged() - 1;
             calculator.addPublication(publication);
             if (publication.isJoint() && !publication.date().isAfter(reportEnd)) {
-                batch.add(publication);
-                if (batch.size() == BATCH) {
-                    insertJoint(runId, batch);
-                }
+                joint.add(publication);
             }
-        });
-        insertJoint(runId, batch);
+        }
+        joint.sort(JointPublicationsFile.NEWEST_FIRST);
+        chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong(DUPLICATES_MERGED, duplicatesMerged);
+        OutputFolders folders = new OutputFolders(settings.options().output(), settings.quarterSlug(), runId);
+        JointPublicationsFile.write(joint, folders.scratch().resolve(JOINT_PUBLICATIONS));
 
         Set<String> seedGrantIds = new HashSet<>(jdbc.queryForList(
                 "SELECT grant_id FROM po_grant WHERE run_id = ? AND funding_type = 'seed'", String.class, runId));
@@ -67,38 +70,10 @@ public final class MetricsTasklet implements Tasklet {
         PhdTable.forEach(jdbc, runId, calculator::addStudent);
 
         MetricsTable table = calculator.table(settings.reportQuarter());
-        Path work = new OutputFolders(settings.options().output(), settings.quarterSlug(), runId).createWork();
-        table.writeCsv(work.resolve("metrics.csv"));
-        LOG.info("metrics computed: {} distinct publications, {} periods x {} themes x {} metrics", distinct[0],
+        table.writeCsv(folders.createWork().resolve("metrics.csv"));
+        LOG.info("metrics computed: {} distinct publications ({} rows merged as duplicates), {} periods x {} themes"
+                + " x {} metrics", merged.size(), duplicatesMerged,
                 table.periods().size(), table.themes().size(), Metric.values().length);
         return RepeatStatus.FINISHED;
-    }
-
-    private void insertJoint(long runId, List<MergedPublication> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate("INSERT INTO po_joint_publication (run_id, dedupe_key, doi, title, pub_date, pub_type,"
-                + " source_title, partners, themes, citations, fwci, open_access, rows_merged)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch, batch.size(), (ps, p) -> {
-                    ps.setLong(1, runId);
-                    ps.setString(2, p.dedupeKey());
-                    ps.setString(3, p.doi());
-                    ps.setString(4, p.title());
-                    ps.setObject(5, p.date());
-                    ps.setString(6, p.type().orElse(null));
-                    ps.setString(7, p.sourceTitle().orElse(null));
-                    ps.setLong(8, p.partners());
-                    ps.setLong(9, p.themes());
-                    ps.setLong(10, p.citations());
-                    if (p.fwci().isPresent()) {
-                        ps.setString(11, p.fwci().get().toPlainString());
-                    } else {
-                        ps.setNull(11, Types.VARCHAR);
-                    }
-                    ps.setString(12, p.openAccess().orElse(null));
-                    ps.setInt(13, p.rowsMerged());
-                });
-        batch.clear();
     }
 }

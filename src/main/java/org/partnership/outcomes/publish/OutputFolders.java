@@ -18,6 +18,11 @@ public record OutputFolders(Path output, String slug, long runId) {
         return output.resolve(".work-" + slug + "-" + runId);
     }
 
+    /** Files that steps hand to each other; removed before the report is published. */
+    public Path scratch() {
+        return work().resolve(".scratch");
+    }
+
     public Path target() {
         return output.resolve(slug);
     }
@@ -34,6 +39,7 @@ public record OutputFolders(Path output, String slug, long runId) {
      * old one deleted. Each rename is atomic on one file system.
      */
     public void publish() throws IOException {
+        deleteTree(scratch());
         Path target = target();
         Path aside = output.resolve(".old-" + slug + "-" + runId);
         deleteTree(aside);

@@ -1,26 +1,36 @@
 package org.partnership.outcomes.publish;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.partnership.outcomes.ingest.IngestAccount;
 import org.partnership.outcomes.launch.RunSettings;
 import org.partnership.outcomes.metrics.MetricsTable;
+import org.partnership.outcomes.metrics.MetricsTasklet;
 import org.partnership.outcomes.period.ReportPeriods;
 import org.partnership.outcomes.report.DataQuality;
 import org.partnership.outcomes.report.ReportData;
 import org.partnership.outcomes.report.ReportWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes the report into the work folder: the workbook and charts (from {@code metrics.csv}, so
- * both show the same figures) and {@code rejects.csv}.
+ * both show the same figures), {@code rejects.csv} and {@code run.json}.
  */
 public final class ReportTasklet implements Tasklet {
 
@@ -38,23 +48,52 @@ public final class ReportTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        JobInstance instance = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance();
+        JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        JobInstance instance = execution.getJobInstance();
         long runId = instance.getInstanceId();
-        Path work = new OutputFolders(settings.options().output(), settings.quarterSlug(), runId).createWork();
+        OutputFolders folders = new OutputFolders(settings.options().output(), settings.quarterSlug(), runId);
+        Path work = folders.createWork();
         MetricsTable metrics = MetricsTable.readCsv(work.resolve("metrics.csv"));
         ReportPeriods periods = ReportPeriods.of(settings.calendar(), settings.reportQuarter(),
                 settings.options().asOf(), metrics.periods().stream().findFirst().map(MetricsTable.PeriodRow::start));
-        DataQuality quality = dataQuality(jdbc, repository, instance, settings);
-        StagingReportDetails details = new StagingReportDetails(jdbc, runId, settings.options().asOf());
+        StepExecution metricsStep = repository.getLastStepExecution(instance, MetricsTasklet.STEP_NAME);
+        DataQuality quality = IngestAccount.of(jdbc, repository, instance, settings.inputFiles(), settings.fileHashes(),
+                settings.options().asOf(), metricsStep.getExecutionContext().getLong(MetricsTasklet.DUPLICATES_MERGED));
+        StagingReportDetails details = new StagingReportDetails(jdbc, runId, settings.options().asOf(),
+                folders.scratch().resolve(MetricsTasklet.JOINT_PUBLICATIONS));
         RejectsCsv.write(details, work.resolve("rejects.csv"));
         ReportWriter.write(new ReportData(settings.config(), periods, metrics, quality, details), work);
+        new RunManifest(RunManifest.applicationVersion(), settings.options().asOf(), settings.quarterLabel(),
+                periods.report().start(), periods.report().end(), periods.toDate(), runId, execution.getId(),
+                settings.inputFingerprint(), quality, firstStart(instance), timings(instance))
+                .write(work.resolve("run.json"));
         LOG.info("report written for {}", periods.report().label());
         return RepeatStatus.FINISHED;
     }
 
-    static DataQuality dataQuality(JdbcTemplate jdbc, JobRepository repository, JobInstance instance,
-            RunSettings settings) {
-        return IngestAccount.of(jdbc, repository, instance, settings.inputFiles(), settings.fileHashes(),
-                settings.options().asOf());
+    private LocalDateTime firstStart(JobInstance instance) {
+        return repository.getJobExecutions(instance).stream().map(JobExecution::getStartTime)
+                .filter(Objects::nonNull).min(LocalDateTime::compareTo).orElse(LocalDateTime.now());
+    }
+
+    /** Each step's time summed over the run's executions; this step's own up to now. */
+    private List<RunManifest.StepTiming> timings(JobInstance instance) {
+        Map<String, Duration> durations = new LinkedHashMap<>();
+        Map<String, String> statuses = new LinkedHashMap<>();
+        List<JobExecution> executions = new ArrayList<>(repository.getJobExecutions(instance));
+        executions.sort((a, b) -> Long.compare(a.getId(), b.getId()));
+        for (JobExecution execution : executions) {
+            for (StepExecution step : execution.getStepExecutions()) {
+                if (step.getStartTime() == null) {
+                    continue;
+                }
+                LocalDateTime end = step.getEndTime() == null ? LocalDateTime.now() : step.getEndTime();
+                durations.merge(step.getStepName(), Duration.between(step.getStartTime(), end), Duration::plus);
+                statuses.put(step.getStepName(), step.getStatus().toString());
+            }
+        }
+        List<RunManifest.StepTiming> timings = new ArrayList<>();
+        durations.forEach((step, duration) -> timings.add(new RunManifest.StepTiming(step, statuses.get(step), duration)));
+        return timings;
     }
 }

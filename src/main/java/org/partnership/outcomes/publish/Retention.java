@@ -3,6 +3,7 @@ package org.partnership.outcomes.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,15 +21,24 @@ public final class Retention {
 
     private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
     private static final List<String> STAGING_TABLES = List.of("po_fx_rate", "po_publication", "po_grant", "po_phd",
-            "po_reject", "po_joint_publication");
+            "po_reject");
 
     private Retention() {
     }
 
-    /** Deletes one run's staging rows. */
+    /**
+     * Deletes one run's staging rows. When no other run has rows (the usual case: runs follow one
+     * another) the tables are truncated, which costs nothing; deleting a million rows does.
+     */
     public static void dropStaging(JdbcTemplate jdbc, long runId) {
         for (String table : STAGING_TABLES) {
-            jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
+            boolean othersHaveRows = Boolean.TRUE.equals(jdbc.query(
+                    "SELECT 1 FROM " + table + " WHERE run_id <> ? FETCH FIRST 1 ROWS ONLY", ResultSet::next, runId));
+            if (othersHaveRows) {
+                jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
+            } else {
+                jdbc.execute("TRUNCATE TABLE " + table);
+            }
         }
     }
 

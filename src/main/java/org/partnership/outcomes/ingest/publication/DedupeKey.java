@@ -26,8 +26,15 @@ public final class DedupeKey {
         return lower;
     }
 
+    private static final String DOI_KEY = "doi:";
+
     public static String ofDoi(String normalisedDoi) {
-        return "doi:" + normalisedDoi;
+        return DOI_KEY + normalisedDoi;
+    }
+
+    /** The normalised DOI of a key made by {@link #ofDoi}, or empty text for a title key. */
+    public static String doiOf(String key) {
+        return key.startsWith(DOI_KEY) ? key.substring(DOI_KEY.length()) : "";
     }
 
     /** Lower-case letters and digits of the title, and the year. */
