@@ -30,6 +30,7 @@ public final class PhraseMatcher {
     private int nodes = 1;
     /** Next node for each node and ASCII character, failure links resolved: one array read per character. */
     private int[] asciiNext;
+    private boolean nonAsciiPhrases;
 
     /** A phrase to find and the bits it sets when found. */
     public record Phrase(String text, long mask) {
@@ -49,7 +50,9 @@ public final class PhraseMatcher {
             }
             int node = 0;
             for (int i = 0; i < text.length(); i++) {
-                node = childOrCreate(node, Character.toLowerCase(text.charAt(i)), ends, masks);
+                char c = Character.toLowerCase(text.charAt(i));
+                nonAsciiPhrases |= c >= ASCII;
+                node = childOrCreate(node, c, ends, masks);
             }
             ends.get(node).add(new int[] {text.length()});
             masks.get(node).add(phrase.mask());
@@ -65,7 +68,11 @@ public final class PhraseMatcher {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = Character.toLowerCase(text.charAt(i));
-            node = c < ASCII ? asciiNext[node * ASCII + c] : next(node, c);
+            if (c < ASCII) {
+                node = asciiNext[node * ASCII + c];
+            } else {
+                node = nonAsciiPhrases ? next(node, c) : 0; // a character no phrase holds ends every match
+            }
             int[] lengths = outputs[node];
             if (lengths.length > 0 && !isWordChar(text, i + 1)) {
                 long[] nodeMasks = outputMasks[node];
