@@ -151,6 +151,34 @@ class InputFailuresEndToEndTest {
         assertThat(report.resolve("run.json")).exists();
     }
 
+    @Test
+    void filesWithAHeaderAndNoRowsGiveAReportOfZeros() throws IOException {
+        Path input = input();
+        for (String file : new String[] {"publications/ucl.csv", "publications/iisc.csv", "grants/register.csv",
+                "phds/students.csv", "fx-rates.csv"}) {
+            Path path = input.resolve(file);
+            Files.writeString(path, Files.readString(path).lines().findFirst().orElseThrow() + "\n");
+        }
+        JobRun job = new JobRun(tmp);
+        assertThat(job.run(input, "--as-of=2026-08-15").code()).isEqualTo(ExitCode.SUCCESS);
+        String metrics = JobRun.read(job.report("FY2026-27-Q2").resolve("metrics.csv"));
+        // no record: the report quarter, its year to date and all time, each from the quarter's start
+        assertThat(metrics).contains("FY2026-27 Q2,2026-07-01,2026-08-15,all,publications,0\n",
+                "All time,2026-07-01,2026-08-15,all,joint_share,\n", "FY2026-27 YTD,2026-04-01,2026-08-15,all,joint_h_index,0\n");
+        assertThat(job.report("FY2026-27-Q2").resolve("partnership-report-FY2026-27-Q2.xlsx")).exists();
+    }
+
+    @Test
+    void theSameInputsGiveTheSameMetricsByteForByte() {
+        Path input = input();
+        JobRun first = new JobRun(tmp.resolve("first"));
+        JobRun second = new JobRun(tmp.resolve("second"));
+        assertThat(first.run(input, "--as-of=2026-08-15").code()).isEqualTo(ExitCode.SUCCESS);
+        assertThat(second.run(input, "--as-of=2026-08-15").code()).isEqualTo(ExitCode.SUCCESS);
+        assertThat(JobRun.read(second.report("FY2026-27-Q2").resolve("metrics.csv")))
+                .isEqualTo(JobRun.read(first.report("FY2026-27-Q2").resolve("metrics.csv")));
+    }
+
     static void copyTree(Path from, Path to) {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.toList()) {

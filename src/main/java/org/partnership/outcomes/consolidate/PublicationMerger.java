@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.partnership.outcomes.Progress;
 import org.partnership.outcomes.ingest.publication.DedupeKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,6 +28,7 @@ public final class PublicationMerger {
     /** The distinct publications, in the reading order of their first row. */
     public static List<MergedPublication> mergeAll(JdbcTemplate jdbc, long runId) {
         Map<String, Accumulator> byKey = new HashMap<>();
+        Progress progress = new Progress("publication rows merged");
         jdbc.query(con -> {
             var statement = con.prepareStatement("SELECT dedupe_key, title, pub_date, pub_type, source_title,"
                     + " partners, themes, citations, fwci, open_access, file_idx, line FROM po_publication"
@@ -35,6 +37,7 @@ public final class PublicationMerger {
             statement.setLong(1, runId);
             return statement;
         }, (ResultSet rs) -> {
+            progress.tick();
             Accumulator existing = byKey.get(rs.getString(1));
             if (existing == null) {
                 Accumulator first = new Accumulator(rs);

@@ -54,6 +54,9 @@ final class RejectCheckTasklet implements Tasklet {
         }
         LOG.info("input accounted for: {} rows read, {} accepted, {} rejected", quality.rowsRead(), quality.accepted(),
                 quality.rejected());
+        quality.files().stream().filter(f -> !f.personalDataColumns().isEmpty()).forEach(f -> LOG.info(
+                "{}: personal-data columns ignored, never read or copied: {}", f.file(),
+                String.join(", ", f.personalDataColumns())));
         return RepeatStatus.FINISHED;
     }
 }

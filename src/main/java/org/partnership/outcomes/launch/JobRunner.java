@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.partnership.outcomes.InputProblem;
+import org.partnership.outcomes.publish.ReportTasklet;
 import org.partnership.outcomes.publish.Retention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,8 +84,13 @@ public class JobRunner {
     private Outcome outcome(JobExecution execution, Duration took) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             Retention.prune(jdbc, settings.options().output(), retentionDays);
-            LOG.info("run complete: {} report published in {} ({} s)", settings.quarterLabel(),
-                    settings.options().output().resolve(settings.quarterSlug()), took.toSeconds());
+            var counts = execution.getExecutionContext();
+            LOG.info("run complete: {} report{} published in {}; {} rows read, {} accepted, {} rejected; {} s",
+                    settings.quarterLabel(), settings.calendar().quarterEnd(settings.reportQuarter())
+                            .isAfter(settings.options().asOf()) ? " (to date)" : "",
+                    settings.options().output().resolve(settings.quarterSlug()), counts.getLong(ReportTasklet.ROWS_READ, 0),
+                    counts.getLong(ReportTasklet.ROWS_ACCEPTED, 0), counts.getLong(ReportTasklet.ROWS_REJECTED, 0),
+                    took.toSeconds());
             return new Outcome(ExitCode.SUCCESS, Optional.empty());
         }
         for (Throwable failure : execution.getAllFailureExceptions()) {

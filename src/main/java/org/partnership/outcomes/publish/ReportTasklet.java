@@ -35,6 +35,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class ReportTasklet implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportTasklet.class);
+    /** Job execution-context keys of the run's row counts, for the closing summary line. */
+    public static final String ROWS_READ = "rowsRead";
+    public static final String ROWS_ACCEPTED = "rowsAccepted";
+    public static final String ROWS_REJECTED = "rowsRejected";
 
     private final JdbcTemplate jdbc;
     private final JobRepository repository;
@@ -67,6 +71,10 @@ public final class ReportTasklet implements Tasklet {
                 periods.report().start(), periods.report().end(), periods.toDate(), runId, execution.getId(),
                 settings.inputFingerprint(), quality, firstStart(instance), timings(instance))
                 .write(work.resolve("run.json"));
+        var summary = execution.getExecutionContext();
+        summary.putLong(ROWS_READ, quality.rowsRead());
+        summary.putLong(ROWS_ACCEPTED, quality.accepted());
+        summary.putLong(ROWS_REJECTED, quality.rejected());
         LOG.info("report written for {}", periods.report().label());
         return RepeatStatus.FINISHED;
     }

@@ -3,6 +3,7 @@ package org.partnership.outcomes.publish;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import org.partnership.outcomes.Progress;
 import org.partnership.outcomes.consolidate.JointPublicationsFile;
 import org.partnership.outcomes.consolidate.MergedPublication;
 import org.partnership.outcomes.ingest.Reject;
@@ -20,7 +21,11 @@ public record StagingReportDetails(JdbcTemplate jdbc, long runId, LocalDate asOf
 
     @Override
     public void forEachJointPublication(Consumer<MergedPublication> action) {
-        JointPublicationsFile.forEach(jointPublications, action);
+        Progress progress = new Progress("joint publications written to the workbook");
+        JointPublicationsFile.forEach(jointPublications, publication -> {
+            action.accept(publication);
+            progress.tick();
+        });
     }
 
     @Override
