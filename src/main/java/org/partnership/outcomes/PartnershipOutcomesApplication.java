@@ -42,6 +42,9 @@ public class PartnershipOutcomesApplication {
             // GracefulStop needs the database while the job stops; the context is closed below
             application.setRegisterShutdownHook(false);
             application.addInitializers(context -> context.getBeanFactory().registerSingleton("runSettings", settings));
+            application.addInitializers(context -> context.getEnvironment().getPropertySources().addLast(
+                    new MapPropertySource("run-folders", Map.of("partnership.repository-dir",
+                            settings.options().output().toAbsolutePath().resolve(".job-repository").toString()))));
             application.addInitializers(PartnershipOutcomesApplication::makeH2Durable);
             ConfigurableApplicationContext context = application.run(args);
             // held until the context (and so the database) is closed, so that a stop is persisted

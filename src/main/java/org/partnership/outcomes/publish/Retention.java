@@ -27,12 +27,15 @@ public final class Retention {
     }
 
     /**
-     * Deletes one run's staging rows. When no other run has rows (the usual case: runs follow one
-     * another) the tables are truncated, which costs nothing; deleting a million rows does.
+     * Deletes one run's staging rows. When no other run is running and no other run has rows (the
+     * usual case: runs follow one another) the tables are truncated, which costs nothing; deleting
+     * a million rows does.
      */
     public static void dropStaging(JdbcTemplate jdbc, long runId) {
+        boolean othersRunning = Boolean.TRUE.equals(jdbc.query("SELECT 1 FROM BATCH_JOB_EXECUTION"
+                + " WHERE JOB_INSTANCE_ID <> ? AND STATUS IN ('STARTING', 'STARTED', 'STOPPING')", ResultSet::next, runId));
         for (String table : STAGING_TABLES) {
-            boolean othersHaveRows = Boolean.TRUE.equals(jdbc.query(
+            boolean othersHaveRows = othersRunning || Boolean.TRUE.equals(jdbc.query(
                     "SELECT 1 FROM " + table + " WHERE run_id <> ? FETCH FIRST 1 ROWS ONLY", ResultSet::next, runId));
             if (othersHaveRows) {
                 jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
