@@ -156,7 +156,22 @@ public final class ConfigLoader {
         return normalised;
     }
 
+    /** A list of entries; a mapping of id to entry is read as that list, each entry taking its key as id. */
     private List<?> list(Object node, String what) {
+        if (node instanceof Map<?, ?> byId) {
+            List<Object> entries = new java.util.ArrayList<>();
+            byId.forEach((id, entry) -> {
+                Map<Object, Object> withId = new LinkedHashMap<>();
+                withId.put("id", id);
+                if (entry instanceof Map<?, ?> fields) {
+                    withId.putAll(fields);
+                } else if (entry != null) {
+                    throw problem("'" + what + "': entry " + id + " must be a mapping of keys to values");
+                }
+                entries.add(withId);
+            });
+            return entries;
+        }
         if (!(node instanceof List<?> items)) {
             throw problem("'" + what + "' must be a list");
         }

@@ -229,4 +229,20 @@ class ConfigLoaderTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Test
+    void readsPartnersAndThemesWrittenAsMappingsById() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("partnership", ".yml");
+        java.nio.file.Files.writeString(file, """
+                partners:
+                  ucl: {name: "University College London", aliases: ["UCL"]}
+                  iisc: {ror-ids: ["04dese585"]}
+                themes:
+                  quantum: {keywords: ["qubit"]}
+                """);
+        PartnershipConfig config = ConfigLoader.load(file, "partnership.yml");
+        org.assertj.core.api.Assertions.assertThat(config.partners()).extracting(Partner::id).containsExactly("ucl", "iisc");
+        org.assertj.core.api.Assertions.assertThat(config.themes().get(0).id()).isEqualTo("quantum");
+        org.assertj.core.api.Assertions.assertThat(config.themes().get(0).keywords()).containsExactly("qubit");
+    }
 }
