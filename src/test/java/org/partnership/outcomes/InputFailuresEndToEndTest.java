@@ -95,6 +95,13 @@ class InputFailuresEndToEndTest {
     }
 
     @Test
+    void aJobThatCannotReachItsDatabaseFailsWithExitCodeOne() {
+        JobRun.Result result = new JobRun(tmp).with("--spring.datasource.url=jdbc:h2:file:/proc/no-such-place/repository")
+                .run(input(), "--as-of=2026-08-15");
+        assertOneLine(result, ExitCode.JOB_FAILED, "the run failed");
+    }
+
+    @Test
     void unknownOptionIsInvalidUsage() {
         assertOneLine(run(input(), "--as-of=2026-08-15", "--quater=FY2026-27-Q1"), ExitCode.INVALID_USAGE_OR_CONFIGURATION,
                 "--quater");

@@ -48,7 +48,9 @@ public final class JobRun {
         List<String> all = new ArrayList<>();
         all.add("--input=" + input);
         all.add("--output=" + output());
-        all.add("--spring.datasource.url=jdbc:h2:file:" + workDir.resolve("db/repository").toAbsolutePath());
+        if (extraArgs.stream().noneMatch(arg -> arg.startsWith("--spring.datasource.url="))) {
+            all.add("--spring.datasource.url=jdbc:h2:file:" + workDir.resolve("db/repository").toAbsolutePath());
+        }
         all.addAll(extraArgs);
         all.addAll(List.of(args));
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -176,6 +176,46 @@ class SmallFixtureEndToEndTest {
     }
 
     @Test
+    void theWorkbookHasTheSheetsInOrderAndItsThemesEqualMetricsCsv() throws Exception {
+        Path xlsx = job.report("FY2026-27-Q2").resolve("partnership-report-FY2026-27-Q2.xlsx");
+        Map<String, String> themeIds = Map.of("Quantum technologies", "quantum", "Robotics", "robotics",
+                "Healthcare AI", "health-ai", "Unclassified", "unclassified", "All themes", "all");
+        List<String> periods = List.of("FY2026-27 Q2", "FY2026-27 YTD", "All time");
+        List<String> metricIds = java.util.Arrays.stream(org.partnership.outcomes.metrics.Metric.values())
+                .map(org.partnership.outcomes.metrics.Metric::id).toList();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            List<String> sheets = new java.util.ArrayList<>();
+            workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+            assertThat(sheets).containsExactly("Summary", "Themes", "Trends", "Publications", "Grants", "PhDs",
+                    "Data Quality", "Definitions");
+            var themes = workbook.getSheet("Themes");
+            int compared = 0;
+            for (var row : themes) {
+                var first = row.getCell(0);
+                if (first == null || !themeIds.containsKey(first.toString())) {
+                    continue;
+                }
+                String theme = themeIds.get(first.toString());
+                for (int p = 0; p < periods.size(); p++) {
+                    for (int m = 0; m < metricIds.size(); m++) {
+                        var cell = row.getCell(1 + p * metricIds.size() + m);
+                        String expected = metric(periods.get(p), theme, metricIds.get(m));
+                        boolean blank = cell == null || cell.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK;
+                        if (expected.isEmpty()) {
+                            assertThat(blank).as(theme + " " + periods.get(p) + " " + metricIds.get(m)).isTrue();
+                        } else {
+                            assertThat(cell.getNumericCellValue()).as(theme + " " + periods.get(p) + " " + metricIds.get(m))
+                                    .isEqualTo(Double.parseDouble(expected));
+                        }
+                        compared++;
+                    }
+                }
+            }
+            assertThat(compared).isEqualTo(themeIds.size() * periods.size() * metricIds.size());
+        }
+    }
+
+    @Test
     void aSecondRunWithTheSameInputsIsAlreadyUpToDate() {
         JobRun.Result again = job.run(JobRun.fixture("small"), "--as-of=2026-08-15");
         assertThat(again.code()).isEqualTo(ExitCode.SUCCESS);
