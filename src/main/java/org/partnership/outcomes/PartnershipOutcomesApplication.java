@@ -10,6 +10,7 @@ import org.partnership.outcomes.launch.JobRunner;
 import org.partnership.outcomes.launch.RunGuard;
 import org.partnership.outcomes.launch.RunOptions;
 import org.partnership.outcomes.launch.RunSettings;
+import org.partnership.outcomes.report.ReportWarmUp;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,6 +38,7 @@ public class PartnershipOutcomesApplication {
         } catch (InputProblem problem) {
             return fail(err, JobRunner.exitCodeOf(problem), problem.getMessage());
         }
+        ReportWarmUp.start();
         return RunGuard.whileHolding(settings.options().output(), err, () -> {
             SpringApplication application = new SpringApplication(PartnershipOutcomesApplication.class);
             // GracefulStop needs the database while the job stops; the context is closed below
