@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,25 +34,23 @@ public final class CsvFile implements Closeable {
             .setIgnoreSurroundingSpaces(false)
             .get();
 
+    private final Path path;
     private final String displayName;
     private final int fileIndex;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
     private final CsvHeader header;
     private final boolean[] personalData;
+    /** Physical lines consumed before the current parser started (after skipping a malformed record). */
+    private long lineOffset;
+    private CSVParser parser;
+    private Iterator<CSVRecord> records;
 
-    private CsvFile(Path path, String displayName, int fileIndex, List<String> requiredColumns) throws IOException {
+    private CsvFile(Path path, String displayName, int fileIndex, List<String> requiredColumns,
+            Set<String> columnsRead) throws IOException {
+        this.path = path;
         this.displayName = displayName;
         this.fileIndex = fileIndex;
-        BufferedReader reader = new BufferedReader(new InputStreamReader(
-                new Utf8CheckingInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16)),
-                StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-        skipByteOrderMark(reader);
-        this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
-        this.records = parser.iterator();
-        this.header = readHeader(requiredColumns);
+        startParserAfter(0);
+        this.header = readHeader(requiredColumns, columnsRead);
         this.personalData = new boolean[header.size()];
         for (int i = 0; i < header.size(); i++) {
             personalData[i] = CsvHeader.isPersonalData(header.names().get(i));
@@ -59,8 +59,17 @@ public final class CsvFile implements Closeable {
 
     /** Opens a file and checks its header; {@code displayName} is the path relative to the input folder. */
     public static CsvFile open(Path path, String displayName, int fileIndex, List<String> requiredColumns) {
+        return open(path, displayName, fileIndex, requiredColumns, new HashSet<>(requiredColumns));
+    }
+
+    /**
+     * Opens a file and checks its header. A column of {@code columnsRead} named twice makes the
+     * header ambiguous; any other column is ignored, however often it appears.
+     */
+    public static CsvFile open(Path path, String displayName, int fileIndex, List<String> requiredColumns,
+            Set<String> columnsRead) {
         try {
-            return new CsvFile(path, displayName, fileIndex, requiredColumns);
+            return new CsvFile(path, displayName, fileIndex, requiredColumns, columnsRead);
         } catch (Utf8CheckingInputStream.NotUtf8Exception e) {
             throw InputProblem.input(displayName, e.line, "is not valid UTF-8");
         } catch (UncheckedIOException e) {
@@ -77,11 +86,21 @@ public final class CsvFile implements Closeable {
         return header;
     }
 
-    /** The next data row, or empty at the end of the file. */
+    /**
+     * The next data row, or empty at the end of the file. A record whose quoting is broken (text
+     * after a closing quote, say) comes back as a malformed row, to be rejected; reading goes on
+     * at the line after the fault.
+     */
     public Optional<CsvRow> next() {
         while (true) {
-            long start = parser.getCurrentLineNumber() + 1;
-            Optional<CSVRecord> record = nextRecord(start);
+            long start = currentLine() + 1;
+            Optional<CSVRecord> record;
+            try {
+                record = nextRecord(start);
+            } catch (MalformedRecord malformed) {
+                skipMalformedRecord();
+                return Optional.of(CsvRow.malformed(displayName, fileIndex, start, header, malformed.getMessage()));
+            }
             if (record.isEmpty()) {
                 return Optional.empty();
             }
@@ -92,16 +111,55 @@ public final class CsvFile implements Closeable {
         }
     }
 
-    private CsvHeader readHeader(List<String> requiredColumns) {
+    private long currentLine() {
+        return lineOffset + parser.getCurrentLineNumber();
+    }
+
+    /** Starts a fresh parser after the first {@code lines} physical lines of the file. */
+    private void startParserAfter(long lines) throws IOException {
+        if (parser != null) {
+            parser.close();
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new Utf8CheckingInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16)),
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        skipByteOrderMark(reader);
+        for (long skipped = 0; skipped < lines; skipped++) {
+            reader.readLine();
+        }
+        lineOffset = lines;
+        parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+        records = parser.iterator();
+    }
+
+    /**
+     * Goes on at the line after the one where the fault was found. The fault is a character in the
+     * middle of a line, where the parser's line number is that line's own.
+     */
+    private void skipMalformedRecord() {
+        try {
+            startParserAfter(currentLine());
+        } catch (IOException e) {
+            throw InputProblem.input(displayName, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private CsvHeader readHeader(List<String> requiredColumns, Set<String> columnsRead) {
         Optional<CSVRecord> first;
-        do {
-            first = nextRecord(parser.getCurrentLineNumber() + 1);
-        } while (first.isPresent() && isBlank(first.get()));
+        try {
+            do {
+                first = nextRecord(currentLine() + 1);
+            } while (first.isPresent() && isBlank(first.get()));
+        } catch (MalformedRecord malformed) {
+            throw InputProblem.input(displayName, 1, "the header is not valid CSV: " + malformed.getMessage());
+        }
         if (first.isEmpty()) {
             throw InputProblem.input(displayName, "is empty: it has no header row");
         }
         CsvHeader parsed = CsvHeader.of(first.get().toList());
-        parsed.repeatedName().ifPresent(name -> {
+        parsed.repeatedName(columnsRead).ifPresent(name -> {
             throw InputProblem.input(displayName, 1, "the header names column '" + name + "' twice");
         });
         List<String> missing = parsed.missing(requiredColumns);
@@ -112,16 +170,31 @@ public final class CsvFile implements Closeable {
         return parsed;
     }
 
+    /**
+     * The next record. Bytes that are not UTF-8, and a quoted field still open at the end of the
+     * file (where every record ends is then unknown), fail the file; other broken quoting is one
+     * malformed record.
+     */
     private Optional<CSVRecord> nextRecord(long startLine) {
         try {
             return records.hasNext() ? Optional.of(records.next()) : Optional.empty();
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof Utf8CheckingInputStream.NotUtf8Exception notUtf8) {
+        } catch (UncheckedIOException | IllegalStateException e) {
+            Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+            if (cause instanceof Utf8CheckingInputStream.NotUtf8Exception notUtf8) {
                 throw InputProblem.input(displayName, notUtf8.line, "is not valid UTF-8");
             }
-            throw InputProblem.input(displayName, startLine, "is not valid CSV: " + e.getCause().getMessage());
-        } catch (IllegalStateException e) {
-            throw InputProblem.input(displayName, startLine, "is not valid CSV: " + e.getMessage());
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("EOF")) {
+                throw InputProblem.input(displayName, startLine, "is not valid CSV: a quoted field is never closed");
+            }
+            throw new MalformedRecord(message.replaceAll(" at line: .*", ""));
+        }
+    }
+
+    /** A record whose quoting is broken. */
+    private static final class MalformedRecord extends RuntimeException {
+        MalformedRecord(String message) {
+            super(message, null, false, false);
         }
     }
 

@@ -59,9 +59,10 @@ public final class CsvHeader {
         return Optional.ofNullable(positions.get(column));
     }
 
-    /** The first name that appears twice, if any: such a header is ambiguous. */
-    Optional<String> repeatedName() {
-        return names.stream().filter(n -> !n.isEmpty() && names.indexOf(n) != names.lastIndexOf(n)).findFirst();
+    /** The first of {@code columnsRead} that appears twice, if any: such a header is ambiguous. */
+    Optional<String> repeatedName(Set<String> columnsRead) {
+        return names.stream().filter(columnsRead::contains)
+                .filter(n -> names.indexOf(n) != names.lastIndexOf(n)).findFirst();
     }
 
     public List<String> missing(List<String> required) {

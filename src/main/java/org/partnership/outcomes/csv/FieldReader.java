@@ -26,6 +26,9 @@ public final class FieldReader {
 
     public FieldReader(CsvRow row) {
         this.row = row;
+        if (row.malformed().isPresent()) {
+            throw new RowRejected("", "", "not valid CSV: " + row.malformed().get());
+        }
         if (!row.hasHeaderShape()) {
             throw new RowRejected("", "", "has " + row.values().size() + " fields where the header has "
                     + row.header().size());

@@ -62,7 +62,8 @@ public final class CsvSourceReader extends AbstractItemCountingItemStreamItemRea
                     return null;
                 }
                 InputFile file = files.get(nextFile++);
-                current = CsvFile.open(file.path(), file.name(), file.index(), file.source().requiredColumns());
+                current = CsvFile.open(file.path(), file.name(), file.index(), file.source().requiredColumns(),
+                        file.source().columnsRead());
                 rowsRead.put(file.name(), 0L);
                 personalData.put(file.name(), String.join(",", current.header().personalDataColumns()));
             }

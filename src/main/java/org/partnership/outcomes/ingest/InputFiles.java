@@ -58,7 +58,8 @@ public record InputFiles(Path inputDir, List<InputFile> files) {
                 files.add(new InputFile(source, files.size(), source.location() + "/" + csv.getFileName(), csv));
             }
         }
-        files.forEach(f -> CsvFile.open(f.path(), f.name(), f.index(), f.source().requiredColumns()).close());
+        files.forEach(f -> CsvFile.open(f.path(), f.name(), f.index(), f.source().requiredColumns(),
+                f.source().columnsRead()).close());
         return new InputFiles(inputDir, files);
     }
 

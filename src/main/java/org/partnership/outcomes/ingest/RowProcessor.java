@@ -21,6 +21,7 @@ public abstract class RowProcessor<T> implements ItemProcessor<CsvRow, Ingested<
     @Override
     public final Ingested<T> process(CsvRow row) {
         try {
+            claimId(row);
             T record = parse(new FieldReader(row));
             return new Ingested.Accepted<>(row, record);
         } catch (RowRejected fault) {
@@ -31,4 +32,12 @@ public abstract class RowProcessor<T> implements ItemProcessor<CsvRow, Ingested<
     }
 
     protected abstract T parse(FieldReader fields);
+
+    /**
+     * Called first for every row, even one whose shape is wrong: a source whose ids must be unique
+     * records the row's id here and rejects an id seen before, so that the rule does not depend on
+     * whether an earlier row had another fault (nor on a restart, which reloads every id seen).
+     */
+    protected void claimId(CsvRow row) {
+    }
 }

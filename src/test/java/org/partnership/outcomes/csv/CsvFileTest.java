@@ -251,10 +251,38 @@ class CsvFileTest {
 
     @Test
     void refusesAHeaderThatNamesAColumnTwice() {
-        assertThatThrownBy(() -> read("id,Title,title\nA,x,y\n", "id"))
+        assertThatThrownBy(() -> read("id,Title,title\nA,x,y\n", "id", "title"))
                 .isInstanceOf(InputProblem.class)
                 .hasMessageContaining(FILE)
                 .hasMessageContaining("title");
+    }
+
+    @Test
+    void ignoresAnUnknownColumnNamedTwice() {
+        List<CsvRow> rows = read("id,notes,title,notes\nA,x,T,y\n", "id", "title");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).value("title")).contains("T");
+    }
+
+    @Test
+    void aRecordWithBrokenQuotingIsOneMalformedRowAndReadingGoesOn() {
+        // line 3: text after a closing quote; line 4 must still be read, with its own line number
+        List<CsvRow> rows = read("id,title\nA,ok\nB,\"A quantum\" paper\nC,fine\n", "id");
+        assertThat(rows).extracting(CsvRow::line).containsExactly(2L, 3L, 4L);
+        assertThat(rows.get(1).malformed()).isPresent();
+        assertThat(rows.get(2).malformed()).isEmpty();
+        assertThat(rows.get(2).value("title")).contains("fine");
+        assertThatThrownBy(() -> new FieldReader(rows.get(1))).isInstanceOf(RowRejected.class)
+                .hasMessageContaining("not valid CSV");
+    }
+
+    @Test
+    void aBrokenRecordSpanningLinesIsSkippedToTheLineOfItsFault() {
+        // the record of line 3 opens a quote that closes on line 4 and is followed by text there
+        List<CsvRow> rows = read("id,title\nA,ok\nB,\"two\nlines\" x\nC,fine\n", "id");
+        assertThat(rows).extracting(CsvRow::line).containsExactly(2L, 3L, 5L);
+        assertThat(rows.get(1).malformed()).isPresent();
+        assertThat(rows.get(2).value("id")).contains("C");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.partnership.outcomes.config.PartnershipConfig;
+import org.partnership.outcomes.csv.CsvRow;
 import org.partnership.outcomes.csv.FieldReader;
 import org.partnership.outcomes.csv.RowRejected;
 import org.partnership.outcomes.ingest.RejectStore;
@@ -52,11 +53,17 @@ public final class GrantProcessor extends RowProcessor<Grant> implements StepExe
     }
 
     @Override
+    protected void claimId(CsvRow row) {
+        row.value("grant_id").ifPresent(id -> {
+            if (!seenIds.add(id)) {
+                throw new RowRejected("grant_id", id, "duplicate grant id: an earlier row holds it");
+            }
+        });
+    }
+
+    @Override
     protected Grant parse(FieldReader fields) {
         String id = fields.required("grant_id");
-        if (!seenIds.add(id)) {
-            throw new RowRejected("grant_id", id, "duplicate grant id: an earlier row holds it");
-        }
         String title = fields.required("title");
         String funder = fields.required("funder");
         String fundingType = fields.requiredChoice("funding_type", FUNDING_TYPES);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.partnership.outcomes.config.PartnershipConfig;
+import org.partnership.outcomes.csv.CsvRow;
 import org.partnership.outcomes.csv.FieldReader;
 import org.partnership.outcomes.csv.RowRejected;
 import org.partnership.outcomes.ingest.RejectStore;
@@ -46,11 +47,17 @@ public final class PhdProcessor extends RowProcessor<PhdStudent> implements Step
     }
 
     @Override
+    protected void claimId(CsvRow row) {
+        row.value("student_ref").ifPresent(id -> {
+            if (!seenRefs.add(id)) {
+                throw new RowRejected("student_ref", id, "duplicate student ref: an earlier row holds it");
+            }
+        });
+    }
+
+    @Override
     protected PhdStudent parse(FieldReader fields) {
         String ref = fields.required("student_ref");
-        if (!seenRefs.add(ref)) {
-            throw new RowRejected("student_ref", ref, "duplicate student ref: an earlier row holds it");
-        }
         LocalDate start = fields.requiredDate("start_date");
         String status = fields.requiredChoice("status", STATUSES);
         Optional<String> programme = fields.choice("programme", PROGRAMMES);

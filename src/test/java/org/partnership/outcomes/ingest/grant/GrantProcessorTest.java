@@ -291,4 +291,17 @@ class GrantProcessorTest {
         assertThat(reject.reason()).isNotBlank();
         return reject;
     }
+
+    @Test
+    void aRowWithTheWrongFieldCountStillClaimsItsGrantId() {
+        // the first G1 has an extra field; the id appears again on the next row all the same
+        List<CsvRow> rows = CsvRows.read(tmp, FILE, HEADER,
+                "G1,First,Joint Fund,,seed,UCL,IISc,,awarded,2025-09-15,10000,GBP,,extra",
+                "G1,First again,Joint Fund,,seed,UCL,IISc,,awarded,2025-09-15,10000,GBP,");
+
+        assertThat(processor.process(rows.get(0))).isInstanceOf(Ingested.Rejected.class);
+        Ingested<?> second = processor.process(rows.get(1));
+        assertThat(second).isInstanceOf(Ingested.Rejected.class);
+        assertThat(((Ingested.Rejected<?>) second).reject().reason()).contains("duplicate");
+    }
 }
