@@ -221,4 +221,14 @@ class SmallFixtureEndToEndTest {
         assertThat(again.code()).isEqualTo(ExitCode.SUCCESS);
         assertThat(again.stderr()).isEmpty();
     }
+
+    @Test
+    void aRunWhoseReportFolderWasDeletedRunsAgain() throws Exception {
+        JobRun again = new JobRun(workDir.resolve("deleted"));
+        assertThat(again.run(JobRun.fixture("small"), "--as-of=2026-08-15").code()).isEqualTo(ExitCode.SUCCESS);
+        String first = JobRun.read(again.report("FY2026-27-Q2").resolve("metrics.csv"));
+        org.partnership.outcomes.publish.OutputFolders.deleteTree(again.report("FY2026-27-Q2"));
+        assertThat(again.run(JobRun.fixture("small"), "--as-of=2026-08-15").code()).isEqualTo(ExitCode.SUCCESS);
+        assertThat(JobRun.read(again.report("FY2026-27-Q2").resolve("metrics.csv"))).isEqualTo(first);
+    }
 }

@@ -221,6 +221,9 @@ public final class ConfigLoader {
     }
 
     private BigDecimal decimal(Map<String, Object> root, String key, BigDecimal fallback) {
+        if (root.get(key) instanceof Number number) { // YAML reads 0.0001 as a double, written 1.0E-4
+            return new BigDecimal(number.toString()).stripTrailingZeros();
+        }
         String text = text(root, key, "");
         if (text.isEmpty()) {
             return fallback;

@@ -2,6 +2,7 @@ package org.partnership.outcomes.ingest;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.partnership.outcomes.Termination;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.csv.CsvRow;
 import org.partnership.outcomes.ingest.fx.FxRateProcessor;
@@ -65,6 +66,7 @@ public final class IngestSteps {
         ChunkOrientedStepBuilder<CsvRow, Ingested<T>> builder = new StepBuilder(name, repository)
                 .<CsvRow, Ingested<T>>chunk(chunkSize)
                 .transactionManager(transactions)
+                .interruptionPolicy(Termination.interruptionPolicy())
                 .reader(new CsvSourceReader(name, files.of(source)))
                 .processor(processor)
                 .writer(writer)

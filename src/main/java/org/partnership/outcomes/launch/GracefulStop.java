@@ -2,18 +2,19 @@ package org.partnership.outcomes.launch;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.partnership.outcomes.Termination;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * On SIGTERM (what schedulers send first) asks the running job to stop after its current chunk,
- * and holds the JVM until it has: the execution ends STOPPED, restartable, instead of being left
- * STARTED. A SIGKILL cannot be caught; the next run recovers from that instead.
+ * On SIGTERM (what schedulers send first) asks the running job to stop after its current chunk
+ * ({@link Termination}), and holds the JVM until it has and the database is closed: the execution
+ * ends STOPPED, restartable, instead of being left STARTED. A step that is not a chunk step (the
+ * metrics, the report) finishes first. A SIGKILL cannot be caught; the next run recovers instead.
  */
 public final class GracefulStop implements AutoCloseable {
 
@@ -25,20 +26,15 @@ public final class GracefulStop implements AutoCloseable {
 
     /** Installs the hook for the job of this context; close it once the context is closed. */
     public static GracefulStop install(ConfigurableApplicationContext context) {
-        return new GracefulStop(context.getBean(JobOperator.class), context.getBean(JobRepository.class),
-                context.getBean(Job.class).getName());
+        return new GracefulStop(context.getBean(JobRepository.class), context.getBean(Job.class).getName());
     }
 
-    private GracefulStop(JobOperator operator, JobRepository repository, String jobName) {
+    private GracefulStop(JobRepository repository, String jobName) {
         hook = new Thread(() -> {
-            for (JobExecution running : runningExecutions(repository, jobName)) {
-                LOG.warn("termination requested: stopping execution {} after its current chunk", running.getId());
-                try {
-                    operator.stop(running);
-                } catch (Exception e) {
-                    LOG.warn("could not ask execution {} to stop: {}", running.getId(), e.getMessage());
-                }
+            if (!runningExecutions(repository, jobName).isEmpty()) {
+                LOG.warn("termination requested: stopping after the current chunk");
             }
+            Termination.request();
             try {
                 if (!finished.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
                     LOG.warn("the job did not stop within {} s; the next run will recover it", WAIT_SECONDS);

@@ -1,5 +1,7 @@
 package org.partnership.outcomes.launch;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -65,9 +67,16 @@ public class JobRunner {
         JobParameters parameters = parameters();
         JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-            LOG.info("report {} is already up to date: run {} completed at {} with these inputs and options",
-                    settings.quarterLabel(), last.getJobInstance().getInstanceId(), last.getEndTime());
-            return new Outcome(ExitCode.SUCCESS, Optional.empty());
+            Path report = settings.options().output().resolve(settings.quarterSlug());
+            if (Files.isDirectory(report)) {
+                LOG.info("report {} is already up to date: run {} completed at {} with these inputs and options",
+                        settings.quarterLabel(), last.getJobInstance().getInstanceId(), last.getEndTime());
+                return new Outcome(ExitCode.SUCCESS, Optional.empty());
+            }
+            LOG.warn("run {} published {} at {} but {} is gone: running it again", last.getJobInstance().getInstanceId(),
+                    settings.quarterLabel(), last.getEndTime(), report);
+            Retention.forget(jdbc, last.getJobInstance().getInstanceId());
+            last = null;
         }
         if (last != null && last.isRunning()) {
             LOG.warn("execution {} of run {} is still marked {} but its process is gone: marking it failed and"

@@ -108,15 +108,16 @@ public final class MetricsCalculator {
      * Adds a PhD student. A submission, award or withdrawal dated after the as-of date has not
      * happened yet; awards and withdrawals count only with the status that they belong to.
      */
-    public void addStudent(PhdStudent student) {
-        if (isAfterAsOf(student.start())) {
+    public void addStudent(PhdStudent recorded) {
+        if (isAfterAsOf(recorded.start())) {
             return;
         }
+        PhdStudent student = recorded.asKnownOn(asOf);
         noteDate(student.start());
-        Optional<LocalDate> award = happened(student.status().equals(PhdStudent.AWARDED) ? student.award() : Optional.empty());
-        Optional<LocalDate> withdrawal = happened(student.status().equals(PhdStudent.WITHDRAWN)
-                ? student.withdrawal() : Optional.empty());
-        Optional<LocalDate> submission = student.submission().isPresent() ? happened(student.submission()) : award;
+        Optional<LocalDate> award = student.status().equals(PhdStudent.AWARDED) ? student.award() : Optional.empty();
+        Optional<LocalDate> withdrawal = student.status().equals(PhdStudent.WITHDRAWN)
+                ? student.withdrawal() : Optional.empty();
+        Optional<LocalDate> submission = student.submission().isPresent() ? student.submission() : award;
         for (QuarterFacts f : slots(student.themes(), student.start())) {
             f.studentsStarted++;
         }
@@ -231,10 +232,6 @@ public final class MetricsCalculator {
         }
         slots.add(facts.get(configured + 1).computeIfAbsent(quarter, q -> new QuarterFacts()));
         return slots;
-    }
-
-    private Optional<LocalDate> happened(Optional<LocalDate> date) {
-        return date.filter(d -> !isAfterAsOf(d));
     }
 
     private boolean isAfterAsOf(LocalDate date) {

@@ -41,7 +41,7 @@ public record StagingReportDetails(JdbcTemplate jdbc, long runId, LocalDate asOf
     public void forEachStudent(Consumer<PhdStudent> action) {
         PhdTable.forEach(jdbc, runId, student -> {
             if (!student.start().isAfter(asOf)) {
-                action.accept(student);
+                action.accept(student.asKnownOn(asOf));
             }
         });
     }

@@ -18,7 +18,7 @@ public interface ReportDetails {
     /** The accepted grants not dated after the as-of date, in register order. */
     void forEachGrant(Consumer<Grant> action);
 
-    /** The accepted PhD students who started by the as-of date, in file order. */
+    /** The accepted PhD students who started by the as-of date, as known on it, in file order. */
     void forEachStudent(Consumer<PhdStudent> action);
 
     /** Every rejected row, by file and line. */

@@ -245,4 +245,17 @@ class ConfigLoaderTest {
         org.assertj.core.api.Assertions.assertThat(config.themes().get(0).id()).isEqualTo("quantum");
         org.assertj.core.api.Assertions.assertThat(config.themes().get(0).keywords()).containsExactly("qubit");
     }
+
+    @Test
+    void readsASmallRejectRateThatYamlHoldsAsADouble() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("partnership", ".yml");
+        java.nio.file.Files.writeString(file, """
+                partners:
+                  - {id: ucl, aliases: ["UCL"]}
+                  - {id: iisc, aliases: ["IISc"]}
+                max-reject-rate: 0.0001
+                """);
+        org.assertj.core.api.Assertions.assertThat(ConfigLoader.load(file, "partnership.yml").maxRejectRate())
+                .isEqualByComparingTo("0.0001");
+    }
 }

@@ -82,7 +82,7 @@ class KilledRunRestartTest {
         first.destroy(); // SIGTERM, as schedulers send first
         assertThat(first.waitFor(2, TimeUnit.MINUTES)).isTrue();
         String firstLog = Files.readString(tmp.resolve("first.log"));
-        assertThat(firstLog).contains("termination requested: stopping execution");
+        assertThat(firstLog).contains("termination requested: stopping after the current chunk");
         assertThat(tmp.resolve("output/FY2026-27-Q2")).doesNotExist();
 
         Process second = childJvm(args, tmp.resolve("second.log"));
