@@ -159,6 +159,23 @@ class InputFailuresEndToEndTest {
     }
 
     @Test
+    void aRowWithBrokenQuotingIsRejectedAndTheRestOfTheFileRead() throws IOException {
+        Path input = input();
+        Path file = input.resolve("grants/register.csv");
+        // line 8: text after a closing quote; line 9 is a good row
+        Files.writeString(file, Files.readString(file)
+                + "X1,\"Quantum\" seed plus,Fund,,seed,UCL,,,submitted,,,,\n"
+                + "X2,Robot seed,Fund,,seed,UCL,,,submitted,,,,\n");
+        JobRun job = new JobRun(tmp);
+        assertThat(job.run(input, "--as-of=2026-08-15").code()).isEqualTo(ExitCode.SUCCESS);
+        assertThat(JobRun.read(job.report("FY2026-27-Q2").resolve("rejects.csv")))
+                .contains("grants/register.csv,8,,,,not valid CSV: Invalid character between encapsulated token and delimiter");
+        assertThat(JobRun.read(job.report("FY2026-27-Q2").resolve("run.json")))
+                .contains("{\"file\": \"grants/register.csv\", \"sha256\"")
+                .containsPattern("\"grants/register.csv\".*\"rows_read\": 8, \"rows_accepted\": 6, \"rows_rejected\": 2");
+    }
+
+    @Test
     void filesWithAHeaderAndNoRowsGiveAReportOfZeros() throws IOException {
         Path input = input();
         for (String file : new String[] {"publications/ucl.csv", "publications/iisc.csv", "grants/register.csv",
