@@ -2,14 +2,13 @@ package org.partnership.outcomes.ingest.grant;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.csv.CsvRow;
 import org.partnership.outcomes.csv.FieldReader;
 import org.partnership.outcomes.csv.RowRejected;
-import org.partnership.outcomes.ingest.RejectStore;
+import org.partnership.outcomes.ingest.UniqueIds;
 import org.partnership.outcomes.ingest.RowProcessor;
 import org.partnership.outcomes.ingest.Source;
 import org.partnership.outcomes.ingest.ThemeColumn;
@@ -32,7 +31,7 @@ public final class GrantProcessor extends RowProcessor<Grant> implements StepExe
     private final PartnershipConfig config;
     private final JdbcTemplate jdbc;
     private final ThemeClassifier classifier;
-    private final Set<String> seenIds = new HashSet<>();
+    private final UniqueIds ids = new UniqueIds(Source.GRANTS, "po_grant", "grant_id", "grant id");
     private ExchangeRates rates;
 
     public GrantProcessor(PartnershipConfig config, JdbcTemplate jdbc) {
@@ -47,18 +46,12 @@ public final class GrantProcessor extends RowProcessor<Grant> implements StepExe
     public void beforeStep(StepExecution stepExecution) {
         long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
         rates = ExchangeRates.load(jdbc, runId, config.baseCurrency());
-        seenIds.clear();
-        seenIds.addAll(jdbc.queryForList("SELECT grant_id FROM po_grant WHERE run_id = ?", String.class, runId));
-        seenIds.addAll(RejectStore.idsOf(jdbc, runId, Source.GRANTS));
+        ids.reload(jdbc, runId);
     }
 
     @Override
     protected void claimId(CsvRow row) {
-        row.value("grant_id").ifPresent(id -> {
-            if (!seenIds.add(id)) {
-                throw new RowRejected("grant_id", id, "duplicate grant id: an earlier row holds it");
-            }
-        });
+        ids.claim(row);
     }
 
     @Override

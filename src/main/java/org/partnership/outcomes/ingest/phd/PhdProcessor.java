@@ -2,14 +2,13 @@ package org.partnership.outcomes.ingest.phd;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.csv.CsvRow;
 import org.partnership.outcomes.csv.FieldReader;
 import org.partnership.outcomes.csv.RowRejected;
-import org.partnership.outcomes.ingest.RejectStore;
+import org.partnership.outcomes.ingest.UniqueIds;
 import org.partnership.outcomes.ingest.RowProcessor;
 import org.partnership.outcomes.ingest.Source;
 import org.partnership.outcomes.ingest.ThemeColumn;
@@ -30,7 +29,7 @@ public final class PhdProcessor extends RowProcessor<PhdStudent> implements Step
 
     private final PartnershipConfig config;
     private final JdbcTemplate jdbc;
-    private final Set<String> seenRefs = new HashSet<>();
+    private final UniqueIds ids = new UniqueIds(Source.PHDS, "po_phd", "student_ref", "student ref");
 
     public PhdProcessor(PartnershipConfig config, JdbcTemplate jdbc) {
         super("student_ref");
@@ -41,18 +40,12 @@ public final class PhdProcessor extends RowProcessor<PhdStudent> implements Step
     @Override
     public void beforeStep(StepExecution stepExecution) {
         long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-        seenRefs.clear();
-        seenRefs.addAll(jdbc.queryForList("SELECT student_ref FROM po_phd WHERE run_id = ?", String.class, runId));
-        seenRefs.addAll(RejectStore.idsOf(jdbc, runId, Source.PHDS));
+        ids.reload(jdbc, runId);
     }
 
     @Override
     protected void claimId(CsvRow row) {
-        row.value("student_ref").ifPresent(id -> {
-            if (!seenRefs.add(id)) {
-                throw new RowRejected("student_ref", id, "duplicate student ref: an earlier row holds it");
-            }
-        });
+        ids.claim(row);
     }
 
     @Override
