@@ -58,8 +58,7 @@ public final class ReportWriter {
     private void writeWorkbook(ReportData data, List<ChartImage> charts, Path file) throws IOException {
         // close() deletes SXSSF's temporary files (in POI 5.5 it calls the deprecated dispose()),
         // also when writing fails
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
-            workbook.setCompressTempFiles(true);
+        try (SXSSFWorkbook workbook = new FastStreamingWorkbook(ROW_WINDOW)) {
             CellWriter cells = new CellWriter(new CellStyles(workbook, data.config().baseCurrency()));
             SummarySheet.write(workbook, cells, data, charts);
             ThemesSheet.write(workbook, cells, data);
