@@ -1,8 +1,6 @@
 package org.partnership.outcomes.consolidate;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.partnership.outcomes.Progress;
 import org.partnership.outcomes.ingest.publication.DedupeKey;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.partnership.outcomes.ingest.Source;
+import org.partnership.outcomes.ingest.StagingArea;
+import org.partnership.outcomes.ingest.publication.Publication;
+import org.partnership.outcomes.ingest.publication.PublicationCodec;
+import org.partnership.outcomes.staging.Staged;
+import org.partnership.outcomes.staging.StagingFile;
 
 /**
  * Merges a run's staged publication rows into distinct publications, in one pass over staging.
@@ -25,25 +28,17 @@ public final class PublicationMerger {
     private PublicationMerger() {
     }
 
-    /** The distinct publications, in the reading order of their first row. */
-    public static List<MergedPublication> mergeAll(JdbcTemplate jdbc, long runId) {
+    /** The distinct publications of the run's staged rows, in the reading order of their first row. */
+    public static List<MergedPublication> mergeAll(StagingArea staging, long runId) {
         Map<String, Accumulator> byKey = new HashMap<>();
         Progress progress = new Progress("publication rows merged");
-        jdbc.query(con -> {
-            var statement = con.prepareStatement("SELECT dedupe_key, title, pub_date, pub_type, source_title,"
-                    + " partners, themes, citations, fwci, open_access, file_idx, line FROM po_publication"
-                    + " WHERE run_id = ?", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            statement.setFetchSize(1000);
-            statement.setLong(1, runId);
-            return statement;
-        }, (ResultSet rs) -> {
+        StagingFile.forEach(staging.accepted(runId, Source.PUBLICATIONS), new PublicationCodec(), row -> {
             progress.tick();
-            Accumulator existing = byKey.get(rs.getString(1));
+            Accumulator existing = byKey.get(row.record().dedupeKey());
             if (existing == null) {
-                Accumulator first = new Accumulator(rs);
-                byKey.put(first.key, first);
+                byKey.put(row.record().dedupeKey(), new Accumulator(row));
             } else {
-                existing.merge(rs);
+                existing.merge(row);
             }
         });
         List<Accumulator> inOrder = new ArrayList<>(byKey.values());
@@ -51,11 +46,6 @@ public final class PublicationMerger {
         List<MergedPublication> merged = new ArrayList<>(inOrder.size());
         inOrder.forEach(a -> merged.add(a.result()));
         return merged;
-    }
-
-    /** A row's place in reading order: its file's position, then its line. */
-    private static long position(ResultSet rs) throws SQLException {
-        return ((long) rs.getInt(11) << 40) | rs.getLong(12);
     }
 
     /**
@@ -76,41 +66,41 @@ public final class PublicationMerger {
         Positioned openAccess;
         int rows;
 
-        Accumulator(ResultSet rs) throws SQLException {
-            key = rs.getString(1);
-            firstPosition = position(rs);
-            title = rs.getString(2);
-            date = rs.getObject(3, LocalDate.class);
-            type = Positioned.of(rs.getString(4), firstPosition);
-            sourceTitle = Positioned.of(rs.getString(5), firstPosition);
-            partners = rs.getLong(6);
-            themes = rs.getLong(7);
-            citations = rs.getLong(8);
-            fwci = decimal(rs.getString(9));
-            openAccess = Positioned.of(rs.getString(10), firstPosition);
+        Accumulator(Staged<Publication> row) {
+            Publication p = row.record();
+            key = p.dedupeKey();
+            firstPosition = row.position();
+            title = p.title();
+            date = p.date();
+            type = Positioned.of(p.type(), firstPosition);
+            sourceTitle = Positioned.of(p.sourceTitle(), firstPosition);
+            partners = p.partners();
+            themes = p.themes();
+            citations = p.citations();
+            fwci = p.fwci().orElse(null);
+            openAccess = Positioned.of(p.openAccess(), firstPosition);
             rows = 1;
         }
 
-        void merge(ResultSet rs) throws SQLException {
-            long position = position(rs);
+        void merge(Staged<Publication> row) {
+            Publication p = row.record();
+            long position = row.position();
             if (position < firstPosition) {
                 firstPosition = position;
-                title = rs.getString(2);
+                title = p.title();
             }
-            LocalDate rowDate = rs.getObject(3, LocalDate.class);
-            if (rowDate.isBefore(date)) {
-                date = rowDate;
+            if (p.date().isBefore(date)) {
+                date = p.date();
             }
-            type = type.earlier(rs.getString(4), position);
-            sourceTitle = sourceTitle.earlier(rs.getString(5), position);
-            partners |= rs.getLong(6);
-            themes |= rs.getLong(7);
-            citations = Math.max(citations, rs.getLong(8));
-            BigDecimal rowFwci = decimal(rs.getString(9));
-            if (rowFwci != null && (fwci == null || rowFwci.compareTo(fwci) > 0)) {
-                fwci = rowFwci;
+            type = type.earlier(p.type(), position);
+            sourceTitle = sourceTitle.earlier(p.sourceTitle(), position);
+            partners |= p.partners();
+            themes |= p.themes();
+            citations = Math.max(citations, p.citations());
+            if (p.fwci().isPresent() && (fwci == null || p.fwci().get().compareTo(fwci) > 0)) {
+                fwci = p.fwci().get();
             }
-            openAccess = openAccess.earlier(rs.getString(10), position);
+            openAccess = openAccess.earlier(p.openAccess(), position);
             rows++;
         }
 
@@ -119,23 +109,19 @@ public final class PublicationMerger {
                     sourceTitle.value(), partners, themes, citations, Optional.ofNullable(fwci), openAccess.value(),
                     rows);
         }
-
-        private static BigDecimal decimal(String text) {
-            return text == null ? null : new BigDecimal(text);
-        }
     }
 
     /** A value that may be blank, and the reading position of the row it came from. */
     private record Positioned(String text, long position) {
         private static final Positioned NONE = new Positioned(null, Long.MAX_VALUE);
 
-        static Positioned of(String text, long position) {
-            return text == null ? NONE : new Positioned(text, position);
+        static Positioned of(Optional<String> text, long position) {
+            return text.isEmpty() ? NONE : new Positioned(text.get(), position);
         }
 
         /** This value, or the other one when it is known and read earlier. */
-        Positioned earlier(String other, long otherPosition) {
-            return other != null && otherPosition < position ? new Positioned(other, otherPosition) : this;
+        Positioned earlier(Optional<String> other, long otherPosition) {
+            return other.isPresent() && otherPosition < position ? new Positioned(other.get(), otherPosition) : this;
         }
 
         Optional<String> value() {

@@ -1,6 +1,5 @@
 package org.partnership.outcomes.ingest;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,19 +14,13 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The account of every input row: rows read (counted by the readers and saved with each chunk)
- * against rows accepted and rejected (counted in staging). The two must agree for every file.
+ * The account of every input row: rows read (counted by the readers) against rows accepted and
+ * rejected (counted by the staging writers), all saved with each committed chunk. The two must
+ * agree for every file.
  */
 public final class IngestAccount {
-
-    private static final Map<Source, String> TABLES = Map.of(Source.FX_RATES, "po_fx_rate",
-            Source.PUBLICATIONS, "po_publication", Source.GRANTS, "po_grant", Source.PHDS, "po_phd");
-    /** The column by which each source's rows are dated for the as-of rule. */
-    private static final Map<Source, String> DATE_COLUMNS = Map.of(Source.PUBLICATIONS, "pub_date",
-            Source.GRANTS, "decision_date", Source.PHDS, "start_date");
 
     private IngestAccount() {
     }
@@ -36,52 +29,47 @@ public final class IngestAccount {
      * The account of the run's input; {@code duplicatesMerged} is known only once publications
      * are merged (the metrics step), and 0 before.
      */
-    public static DataQuality of(JdbcTemplate jdbc, JobRepository repository, JobInstance instance,
-            InputFiles files, Map<String, String> sha256, LocalDate asOf, long duplicatesMerged) {
-        long runId = instance.getInstanceId();
+    public static DataQuality of(StagingArea staging, JobRepository repository, JobInstance instance,
+            InputFiles files, Map<String, String> sha256, long duplicatesMerged) {
         Map<String, Long> rowsRead = new HashMap<>();
+        Map<String, Long> accepted = new HashMap<>();
+        Map<String, Long> afterAsOf = new HashMap<>();
         Map<String, List<String>> personalData = new HashMap<>();
         for (Source source : Source.values()) {
             StepExecution step = repository.getLastStepExecution(instance, IngestSteps.stepName(source));
             ExecutionContext context = step == null ? new ExecutionContext() : step.getExecutionContext();
             for (Map.Entry<String, Object> entry : context.entrySet()) {
-                if (entry.getKey().startsWith(CsvSourceReader.ROWS_READ)) {
-                    rowsRead.put(entry.getKey().substring(CsvSourceReader.ROWS_READ.length()),
-                            ((Number) entry.getValue()).longValue());
-                } else if (entry.getKey().startsWith(CsvSourceReader.PERSONAL_DATA)) {
+                String key = entry.getKey();
+                if (key.startsWith(CsvSourceReader.ROWS_READ)) {
+                    rowsRead.put(key.substring(CsvSourceReader.ROWS_READ.length()), count(entry));
+                } else if (key.startsWith(StagingWriter.ACCEPTED)) {
+                    accepted.put(key.substring(StagingWriter.ACCEPTED.length()), count(entry));
+                } else if (key.startsWith(StagingWriter.AFTER_AS_OF)) {
+                    afterAsOf.put(key.substring(StagingWriter.AFTER_AS_OF.length()), count(entry));
+                } else if (key.startsWith(CsvSourceReader.PERSONAL_DATA)) {
                     String columns = (String) entry.getValue();
-                    personalData.put(entry.getKey().substring(CsvSourceReader.PERSONAL_DATA.length()),
+                    personalData.put(key.substring(CsvSourceReader.PERSONAL_DATA.length()),
                             columns.isEmpty() ? List.of() : Arrays.asList(columns.split(",")));
                 }
             }
         }
-        Map<Integer, Long> accepted = new HashMap<>();
-        Map<Integer, Long> afterAsOf = new HashMap<>();
-        for (Source source : Source.values()) {
-            String dated = DATE_COLUMNS.containsKey(source)
-                    ? "SUM(CASE WHEN " + DATE_COLUMNS.get(source) + " > ? THEN 1 ELSE 0 END)" : "0";
-            String sql = "SELECT file_idx, COUNT(*), " + dated + " FROM " + TABLES.get(source)
-                    + " WHERE run_id = ? GROUP BY file_idx";
-            Object[] args = DATE_COLUMNS.containsKey(source) ? new Object[] {asOf, runId} : new Object[] {runId};
-            jdbc.query(sql, rs -> {
-                accepted.put(rs.getInt(1), rs.getLong(2));
-                afterAsOf.put(rs.getInt(1), rs.getLong(3));
-            }, args);
-        }
-        Map<Integer, Map<String, Long>> reasons = new HashMap<>();
-        jdbc.query("SELECT file_idx, reason, MIN(line), COUNT(*) FROM po_reject WHERE run_id = ?"
-                + " GROUP BY file_idx, reason ORDER BY file_idx, MIN(line)", rs -> {
-                    reasons.computeIfAbsent(rs.getInt(1), f -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(4));
-                }, runId);
+        // rejects by reason, each reason in the order of its first line
+        Map<String, Map<String, Long>> reasons = new HashMap<>();
+        RejectStore.forEach(staging, instance.getInstanceId(), reject -> reasons
+                .computeIfAbsent(reject.file(), f -> new LinkedHashMap<>()).merge(reject.reason(), 1L, Long::sum));
         List<FileQuality> quality = new ArrayList<>();
         for (InputFile file : files.files()) {
-            Map<String, Long> byReason = reasons.getOrDefault(file.index(), Map.of());
+            Map<String, Long> byReason = reasons.getOrDefault(file.name(), Map.of());
             long rejected = byReason.values().stream().mapToLong(Long::longValue).sum();
             quality.add(new FileQuality(file.name(), file.source().location(), sha256.getOrDefault(file.name(), ""),
-                    rowsRead.getOrDefault(file.name(), 0L), accepted.getOrDefault(file.index(), 0L), rejected, byReason,
-                    afterAsOf.getOrDefault(file.index(), 0L), personalData.getOrDefault(file.name(), List.of())));
+                    rowsRead.getOrDefault(file.name(), 0L), accepted.getOrDefault(file.name(), 0L), rejected, byReason,
+                    afterAsOf.getOrDefault(file.name(), 0L), personalData.getOrDefault(file.name(), List.of())));
         }
         return new DataQuality(quality, duplicatesMerged);
+    }
+
+    private static long count(Map.Entry<String, Object> entry) {
+        return ((Number) entry.getValue()).longValue();
     }
 
     /**

@@ -2,9 +2,11 @@ package org.partnership.outcomes.ingest;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Function;
 import org.partnership.outcomes.csv.CsvRow;
 import org.partnership.outcomes.csv.RowRejected;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.partnership.outcomes.staging.RecordCodec;
+import org.springframework.batch.core.step.StepExecution;
 
 /**
  * The ids of a source whose ids must be unique (grant ids, student refs): an id that appears again
@@ -12,27 +14,35 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * committed before, accepted or rejected, are reloaded, so the rule gives what an uninterrupted
  * run gives.
  */
-public final class UniqueIds {
+public final class UniqueIds<T> {
 
     private final Source source;
-    private final String stagingTable;
     private final String column;
     private final String what;
+    private final RecordCodec<T> codec;
+    private final Function<T, String> idOf;
     private final Set<String> seen = new HashSet<>();
 
     /** {@code what} names the id in a reject's reason: "grant id". */
-    public UniqueIds(Source source, String stagingTable, String column, String what) {
+    public UniqueIds(Source source, String column, String what, RecordCodec<T> codec, Function<T, String> idOf) {
         this.source = source;
-        this.stagingTable = stagingTable;
         this.column = column;
         this.what = what;
+        this.codec = codec;
+        this.idOf = idOf;
     }
 
-    public void reload(JdbcTemplate jdbc, long runId) {
+    /** The ids of the rows the step committed before, as its saved state says; none on a first start. */
+    public void reload(StagingArea area, StepExecution step) {
         seen.clear();
-        seen.addAll(jdbc.queryForList("SELECT " + column + " FROM " + stagingTable + " WHERE run_id = ?",
-                String.class, runId));
-        seen.addAll(RejectStore.idsOf(jdbc, runId, source));
+        long runId = step.getJobExecution().getJobInstance().getInstanceId();
+        var context = step.getExecutionContext();
+        StagingWriter.forEachCommitted(area, runId, source, codec, context, staged -> seen.add(idOf.apply(staged.record())));
+        StagingWriter.forEachCommittedReject(area, runId, source, context, reject -> {
+            if (reject.id() != null && !reject.id().isEmpty()) {
+                seen.add(reject.id());
+            }
+        });
     }
 
     /** Records the row's id, or rejects the row when an earlier row holds it. */

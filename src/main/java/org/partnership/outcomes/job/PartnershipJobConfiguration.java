@@ -3,6 +3,7 @@ package org.partnership.outcomes.job;
 import java.time.Duration;
 import org.partnership.outcomes.ingest.IngestSteps;
 import org.partnership.outcomes.ingest.Source;
+import org.partnership.outcomes.ingest.StagingArea;
 import org.partnership.outcomes.launch.RunSettings;
 import org.partnership.outcomes.metrics.MetricsTasklet;
 import org.partnership.outcomes.publish.PublishTasklet;
@@ -14,11 +15,10 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The partnership report job: ingest each source into staging (exchange rates first: grants need
+ * The partnership report job: ingest each source into staging files (exchange rates first: grants need
  * them), check the rejects, compute the metrics, write the report, publish it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,24 +27,25 @@ class PartnershipJobConfiguration {
     static final String JOB_NAME = "partnership-report";
 
     @Bean
-    Job partnershipReportJob(JobRepository repository, PlatformTransactionManager transactions, JdbcTemplate jdbc,
+    Job partnershipReportJob(JobRepository repository, PlatformTransactionManager transactions,
             RunSettings settings, @Value("${partnership.chunk-size:1000}") int chunkSize,
             @Value("${partnership.progress-interval:5s}") Duration progressInterval) {
-        IngestSteps ingest = new IngestSteps(repository, transactions, jdbc, settings.config(), settings.inputFiles(),
-                chunkSize, progressInterval);
+        StagingArea staging = StagingArea.in(settings.options().output());
+        IngestSteps ingest = new IngestSteps(repository, transactions, staging, settings.options().asOf(),
+                settings.config(), settings.inputFiles(), chunkSize, progressInterval);
         return new JobBuilder(JOB_NAME, repository)
                 .start(ingest.step(Source.FX_RATES))
                 .next(ingest.step(Source.PUBLICATIONS))
                 .next(ingest.step(Source.GRANTS))
                 .next(ingest.step(Source.PHDS))
                 .next(new StepBuilder("check-rejects", repository)
-                        .tasklet(new RejectCheckTasklet(jdbc, repository, settings), transactions).build())
+                        .tasklet(new RejectCheckTasklet(staging, repository, settings), transactions).build())
                 .next(new StepBuilder(MetricsTasklet.STEP_NAME, repository)
-                        .tasklet(new MetricsTasklet(jdbc, settings), transactions).build())
+                        .tasklet(new MetricsTasklet(staging, settings), transactions).build())
                 .next(new StepBuilder("report", repository)
-                        .tasklet(new ReportTasklet(jdbc, repository, settings), transactions).build())
+                        .tasklet(new ReportTasklet(staging, repository, settings), transactions).build())
                 .next(new StepBuilder("publish", repository)
-                        .tasklet(new PublishTasklet(jdbc, settings), transactions).build())
+                        .tasklet(new PublishTasklet(staging, settings), transactions).build())
                 .build();
     }
 }

@@ -2,6 +2,7 @@ package org.partnership.outcomes.job;
 
 import org.partnership.outcomes.InputProblem;
 import org.partnership.outcomes.ingest.IngestAccount;
+import org.partnership.outcomes.ingest.StagingArea;
 import org.partnership.outcomes.launch.RunSettings;
 import org.partnership.outcomes.publish.OutputFolders;
 import org.partnership.outcomes.publish.RejectsCsv;
@@ -15,7 +16,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * After ingest: every file's rows must add up, and no file may reject more than the configuration
@@ -26,12 +26,12 @@ final class RejectCheckTasklet implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(RejectCheckTasklet.class);
 
-    private final JdbcTemplate jdbc;
+    private final StagingArea staging;
     private final JobRepository repository;
     private final RunSettings settings;
 
-    RejectCheckTasklet(JdbcTemplate jdbc, JobRepository repository, RunSettings settings) {
-        this.jdbc = jdbc;
+    RejectCheckTasklet(StagingArea staging, JobRepository repository, RunSettings settings) {
+        this.staging = staging;
         this.repository = repository;
         this.settings = settings;
     }
@@ -39,15 +39,14 @@ final class RejectCheckTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobInstance instance = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance();
-        DataQuality quality = IngestAccount.of(jdbc, repository, instance, settings.inputFiles(), settings.fileHashes(),
-                settings.options().asOf(), 0);
+        DataQuality quality = IngestAccount.of(staging, repository, instance, settings.inputFiles(), settings.fileHashes(), 0);
         try {
             IngestAccount.check(quality, settings.config());
         } catch (InputProblem overLimit) {
             OutputFolders folders = new OutputFolders(settings.options().output(), settings.quarterSlug(),
                     instance.getInstanceId());
             var rejects = folders.createWork().resolve("rejects.csv");
-            RejectsCsv.write(new StagingReportDetails(jdbc, instance.getInstanceId(), settings.options().asOf(),
+            RejectsCsv.write(new StagingReportDetails(staging, instance.getInstanceId(), settings.options().asOf(),
                     folders.scratch()), rejects);
             throw new InputProblem(overLimit.kind(), overLimit.file(), overLimit.line(),
                     overLimit.reason() + "; nothing was published; the rejected rows are listed in " + rejects);

@@ -75,7 +75,7 @@ public class JobRunner {
             }
             LOG.warn("run {} published {} at {} but {} is gone: running it again", last.getJobInstance().getInstanceId(),
                     settings.quarterLabel(), last.getEndTime(), report);
-            Retention.forget(jdbc, last.getJobInstance().getInstanceId());
+            Retention.forget(jdbc, settings.options().output(), last.getJobInstance().getInstanceId());
             last = null;
         }
         if (last != null && last.isRunning()) {

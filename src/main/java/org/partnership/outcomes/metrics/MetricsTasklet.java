@@ -8,8 +8,12 @@ import java.util.Set;
 import org.partnership.outcomes.consolidate.JointPublicationsFile;
 import org.partnership.outcomes.consolidate.MergedPublication;
 import org.partnership.outcomes.consolidate.PublicationMerger;
-import org.partnership.outcomes.ingest.grant.GrantTable;
-import org.partnership.outcomes.ingest.phd.PhdTable;
+import org.partnership.outcomes.ingest.Source;
+import org.partnership.outcomes.ingest.StagingArea;
+import org.partnership.outcomes.ingest.grant.Grant;
+import org.partnership.outcomes.ingest.grant.GrantCodec;
+import org.partnership.outcomes.ingest.phd.PhdCodec;
+import org.partnership.outcomes.staging.StagingFile;
 import org.partnership.outcomes.launch.RunSettings;
 import org.partnership.outcomes.period.ReportPeriods;
 import org.partnership.outcomes.publish.OutputFolders;
@@ -19,7 +23,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Consolidates the staged records (merges duplicate publications, keeps the joint ones for the
@@ -34,11 +37,11 @@ public final class MetricsTasklet implements Tasklet {
     public static final String DUPLICATES_MERGED = "duplicatesMerged";
     public static final String STEP_NAME = "metrics";
 
-    private final JdbcTemplate jdbc;
+    private final StagingArea staging;
     private final RunSettings settings;
 
-    public MetricsTasklet(JdbcTemplate jdbc, RunSettings settings) {
-        this.jdbc = jdbc;
+    public MetricsTasklet(StagingArea staging, RunSettings settings) {
+        this.staging = staging;
         this.settings = settings;
     }
 
@@ -49,7 +52,7 @@ public final class MetricsTasklet implements Tasklet {
         LocalDate reportEnd = ReportPeriods.reportEnd(settings.calendar(), settings.reportQuarter(), asOf);
         MetricsCalculator calculator = new MetricsCalculator(settings.config(), asOf);
 
-        List<MergedPublication> merged = PublicationMerger.mergeAll(jdbc, runId);
+        List<MergedPublication> merged = PublicationMerger.mergeAll(staging, runId);
         List<MergedPublication> joint = new ArrayList<>();
         long duplicatesMerged = 0;
         for (MergedPublication publication : merged) {
@@ -64,10 +67,16 @@ public final class MetricsTasklet implements Tasklet {
         OutputFolders folders = new OutputFolders(settings.options().output(), settings.quarterSlug(), runId);
         JointPublicationsFile.write(joint, folders.scratch().resolve(JOINT_PUBLICATIONS));
 
-        Set<String> seedGrantIds = new HashSet<>(jdbc.queryForList(
-                "SELECT grant_id FROM po_grant WHERE run_id = ? AND funding_type = 'seed'", String.class, runId));
-        GrantTable.forEach(jdbc, runId, grant -> calculator.addGrant(grant, seedGrantIds));
-        PhdTable.forEach(jdbc, runId, calculator::addStudent);
+        Set<String> seedGrantIds = new HashSet<>();
+        StagingFile.forEach(staging.accepted(runId, Source.GRANTS), new GrantCodec(), staged -> {
+            if (staged.record().fundingType().equals(Grant.SEED)) {
+                seedGrantIds.add(staged.record().grantId());
+            }
+        });
+        StagingFile.forEach(staging.accepted(runId, Source.GRANTS), new GrantCodec(),
+                staged -> calculator.addGrant(staged.record(), seedGrantIds));
+        StagingFile.forEach(staging.accepted(runId, Source.PHDS), new PhdCodec(),
+                staged -> calculator.addStudent(staged.record()));
 
         MetricsTable table = calculator.table(settings.reportQuarter());
         table.writeCsv(folders.createWork().resolve("metrics.csv"));

@@ -8,18 +8,18 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.partnership.outcomes.ingest.StagingArea;
 
-/** Moves the finished work folder into place, then drops the run's staging rows. */
+/** Moves the finished work folder into place, then drops the run's staged records. */
 public final class PublishTasklet implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublishTasklet.class);
 
-    private final JdbcTemplate jdbc;
+    private final StagingArea staging;
     private final RunSettings settings;
 
-    public PublishTasklet(JdbcTemplate jdbc, RunSettings settings) {
-        this.jdbc = jdbc;
+    public PublishTasklet(StagingArea staging, RunSettings settings) {
+        this.staging = staging;
         this.settings = settings;
     }
 
@@ -29,8 +29,8 @@ public final class PublishTasklet implements Tasklet {
         OutputFolders folders = new OutputFolders(settings.options().output(), settings.quarterSlug(),
                 instance.getInstanceId());
         folders.publish();
-        // the report is out: only a failed run needs its staging rows, to restart
-        Retention.dropStaging(jdbc, instance.getInstanceId());
+        // the report is out: only a failed run needs its staged records, to restart
+        staging.drop(instance.getInstanceId());
         LOG.info("report published in {}", folders.target());
         return RepeatStatus.FINISHED;
     }

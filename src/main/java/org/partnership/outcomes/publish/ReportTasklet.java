@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.partnership.outcomes.ingest.IngestAccount;
+import org.partnership.outcomes.ingest.StagingArea;
 import org.partnership.outcomes.launch.RunSettings;
 import org.partnership.outcomes.metrics.MetricsTable;
 import org.partnership.outcomes.metrics.MetricsTasklet;
@@ -26,7 +27,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes the report into the work folder: the workbook and charts (from {@code metrics.csv}, so
@@ -40,12 +40,12 @@ public final class ReportTasklet implements Tasklet {
     public static final String ROWS_ACCEPTED = "rowsAccepted";
     public static final String ROWS_REJECTED = "rowsRejected";
 
-    private final JdbcTemplate jdbc;
+    private final StagingArea staging;
     private final JobRepository repository;
     private final RunSettings settings;
 
-    public ReportTasklet(JdbcTemplate jdbc, JobRepository repository, RunSettings settings) {
-        this.jdbc = jdbc;
+    public ReportTasklet(StagingArea staging, JobRepository repository, RunSettings settings) {
+        this.staging = staging;
         this.repository = repository;
         this.settings = settings;
     }
@@ -61,9 +61,9 @@ public final class ReportTasklet implements Tasklet {
         ReportPeriods periods = ReportPeriods.of(settings.calendar(), settings.reportQuarter(),
                 settings.options().asOf(), metrics.periods().stream().findFirst().map(MetricsTable.PeriodRow::start));
         StepExecution metricsStep = repository.getLastStepExecution(instance, MetricsTasklet.STEP_NAME);
-        DataQuality quality = IngestAccount.of(jdbc, repository, instance, settings.inputFiles(), settings.fileHashes(),
-                settings.options().asOf(), metricsStep.getExecutionContext().getLong(MetricsTasklet.DUPLICATES_MERGED));
-        StagingReportDetails details = new StagingReportDetails(jdbc, runId, settings.options().asOf(),
+        DataQuality quality = IngestAccount.of(staging, repository, instance, settings.inputFiles(), settings.fileHashes(),
+                metricsStep.getExecutionContext().getLong(MetricsTasklet.DUPLICATES_MERGED));
+        StagingReportDetails details = new StagingReportDetails(staging, runId, settings.options().asOf(),
                 folders.scratch().resolve(MetricsTasklet.JOINT_PUBLICATIONS));
         RejectsCsv.write(details, work.resolve("rejects.csv"));
         ReportWriter.write(new ReportData(settings.config(), periods, metrics, quality, details), work);

@@ -3,46 +3,25 @@ package org.partnership.outcomes.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
+import org.partnership.outcomes.ingest.StagingArea;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Keeps a year of nightly runs from filling the disk: a published run's staging rows are deleted
- * at once (only a failed run needs them, to restart), and job-repository records, staging rows and
+ * Keeps a year of nightly runs from filling the disk: a published run's staged records are deleted
+ * at once (only a failed run needs them, to restart), and job-repository records, staged records and
  * work folders of runs older than the retention period are pruned. Published reports are never
  * deleted.
  */
 public final class Retention {
 
     private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
-    private static final List<String> STAGING_TABLES = List.of("po_fx_rate", "po_publication", "po_grant", "po_phd",
-            "po_reject");
 
     private Retention() {
-    }
-
-    /**
-     * Deletes one run's staging rows. When no other run is running and no other run has rows (the
-     * usual case: runs follow one another) the tables are truncated, which costs nothing; deleting
-     * a million rows does.
-     */
-    public static void dropStaging(JdbcTemplate jdbc, long runId) {
-        boolean othersRunning = Boolean.TRUE.equals(jdbc.query("SELECT 1 FROM BATCH_JOB_EXECUTION"
-                + " WHERE JOB_INSTANCE_ID <> ? AND STATUS IN ('STARTING', 'STARTED', 'STOPPING')", ResultSet::next, runId));
-        for (String table : STAGING_TABLES) {
-            boolean othersHaveRows = othersRunning || Boolean.TRUE.equals(jdbc.query(
-                    "SELECT 1 FROM " + table + " WHERE run_id <> ? FETCH FIRST 1 ROWS ONLY", ResultSet::next, runId));
-            if (othersHaveRows) {
-                jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
-            } else {
-                jdbc.execute("TRUNCATE TABLE " + table);
-            }
-        }
     }
 
     /** Prunes runs whose last execution ended (or started) before {@code days} days ago. */
@@ -52,7 +31,7 @@ public final class Retention {
                 + " WHERE NOT EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION e WHERE e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID"
                 + " AND (e.STATUS IN ('STARTED', 'STARTING', 'STOPPING') OR COALESCE(e.END_TIME, e.CREATE_TIME) >= ?))",
                 Long.class, cutoff);
-        old.forEach(instance -> forget(jdbc, instance));
+        old.forEach(instance -> forget(jdbc, output, instance));
         if (!old.isEmpty()) {
             LOG.info("pruned {} runs older than {} days from the job repository and staging", old.size(), days);
         }
@@ -60,8 +39,8 @@ public final class Retention {
     }
 
     /** Removes one run from the job repository and staging, as if it had never run. */
-    public static void forget(JdbcTemplate jdbc, long instance) {
-        dropStaging(jdbc, instance);
+    public static void forget(JdbcTemplate jdbc, Path output, long instance) {
+        StagingArea.in(output).drop(instance);
         String executions = "SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?";
         jdbc.update("DELETE FROM BATCH_STEP_EXECUTION_CONTEXT WHERE STEP_EXECUTION_ID IN (SELECT STEP_EXECUTION_ID"
                 + " FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID IN (" + executions + "))", instance);

@@ -9,14 +9,16 @@ import org.partnership.outcomes.consolidate.MergedPublication;
 import org.partnership.outcomes.ingest.Reject;
 import org.partnership.outcomes.ingest.RejectStore;
 import org.partnership.outcomes.ingest.grant.Grant;
-import org.partnership.outcomes.ingest.grant.GrantTable;
+import org.partnership.outcomes.ingest.Source;
+import org.partnership.outcomes.ingest.StagingArea;
+import org.partnership.outcomes.ingest.grant.GrantCodec;
 import org.partnership.outcomes.ingest.phd.PhdStudent;
-import org.partnership.outcomes.ingest.phd.PhdTable;
+import org.partnership.outcomes.ingest.phd.PhdCodec;
+import org.partnership.outcomes.staging.StagingFile;
 import org.partnership.outcomes.report.ReportDetails;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The report's detail rows, streamed from the run's staging tables and the metrics step's joint publications. */
-public record StagingReportDetails(JdbcTemplate jdbc, long runId, LocalDate asOf, Path jointPublications)
+/** The report's detail rows, streamed from the run's staging files and the metrics step's joint publications. */
+public record StagingReportDetails(StagingArea staging, long runId, LocalDate asOf, Path jointPublications)
         implements ReportDetails {
 
     @Override
@@ -30,7 +32,8 @@ public record StagingReportDetails(JdbcTemplate jdbc, long runId, LocalDate asOf
 
     @Override
     public void forEachGrant(Consumer<Grant> action) {
-        GrantTable.forEach(jdbc, runId, grant -> {
+        StagingFile.forEach(staging.accepted(runId, Source.GRANTS), new GrantCodec(), staged -> {
+            Grant grant = staged.record();
             if (grant.decisionDate().map(d -> !d.isAfter(asOf)).orElse(true)) {
                 action.accept(grant);
             }
@@ -39,7 +42,8 @@ public record StagingReportDetails(JdbcTemplate jdbc, long runId, LocalDate asOf
 
     @Override
     public void forEachStudent(Consumer<PhdStudent> action) {
-        PhdTable.forEach(jdbc, runId, student -> {
+        StagingFile.forEach(staging.accepted(runId, Source.PHDS), new PhdCodec(), staged -> {
+            PhdStudent student = staged.record();
             if (!student.start().isAfter(asOf)) {
                 action.accept(student.asKnownOn(asOf));
             }
@@ -48,6 +52,6 @@ public record StagingReportDetails(JdbcTemplate jdbc, long runId, LocalDate asOf
 
     @Override
     public void forEachReject(Consumer<Reject> action) {
-        RejectStore.forEach(jdbc, runId, action);
+        RejectStore.forEach(staging, runId, action);
     }
 }

@@ -8,15 +8,19 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.partnership.outcomes.ingest.StagingDatabase;
+import org.partnership.outcomes.ingest.Source;
+import org.partnership.outcomes.ingest.StagingFolder;
+import org.partnership.outcomes.ingest.publication.Publication;
+import org.partnership.outcomes.ingest.publication.PublicationCodec;
+import org.partnership.outcomes.staging.StagingFile;
 
 /**
  * The duplicate rules of REQUIREMENTS §4, whatever order staging hands the rows back in: the
- * rows below are inserted last line first.
+ * rows below are staged last line first.
  */
 class PublicationMergerTest {
 
-    private final StagingDatabase db = new StagingDatabase();
+    private final StagingFolder db = new StagingFolder();
 
     @AfterEach
     void close() {
@@ -25,10 +29,13 @@ class PublicationMergerTest {
 
     private void stage(int file, int line, String key, String title, String date, String type, long partners,
             long themes, long citations, String fwci, String openAccess) {
-        db.jdbc().update("INSERT INTO po_publication (run_id, file_idx, line, dedupe_key, title, pub_date, pub_type,"
-                + " source_title, partners, themes, citations, fwci, open_access) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?,"
-                + " ?, ?, ?)", StagingDatabase.RUN_ID, file, line, key, title, LocalDate.parse(date), type, partners,
-                themes, citations, fwci, openAccess);
+        var path = db.area().accepted(StagingFolder.RUN_ID, Source.PUBLICATIONS);
+        try (var staging = StagingFile.append(path, path.toFile().length(), new PublicationCodec())) {
+            staging.add(file, line, new Publication("", "", key, title, LocalDate.parse(date), Optional.ofNullable(type),
+                    Optional.empty(), partners, themes, citations, Optional.ofNullable(fwci).map(BigDecimal::new),
+                    Optional.ofNullable(openAccess)));
+            staging.flush();
+        }
     }
 
     @Test
@@ -39,7 +46,7 @@ class PublicationMergerTest {
         stage(1, 9, "doi:10.1/a", "First", "2024-02-01", null, 0b01, 0, 7, "1.0", null);
         stage(1, 2, "title:other|2024", "Other", "2024-05-01", "article", 0b01, 0, 1, null, null);
 
-        List<MergedPublication> merged = PublicationMerger.mergeAll(db.jdbc(), StagingDatabase.RUN_ID);
+        List<MergedPublication> merged = PublicationMerger.mergeAll(db.area(), StagingFolder.RUN_ID);
 
         assertThat(merged).extracting(MergedPublication::dedupeKey).containsExactly("title:other|2024", "doi:10.1/a");
         MergedPublication a = merged.get(1);

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.partnership.outcomes.ingest.Source;
+import org.partnership.outcomes.ingest.StagingArea;
+import org.partnership.outcomes.staging.StagingFile;
 
 /** The accepted exchange rates of a run: the latest rate dated on or before a date converts an amount. */
 public final class ExchangeRates {
@@ -18,11 +20,11 @@ public final class ExchangeRates {
         this.baseCurrency = baseCurrency;
     }
 
-    public static ExchangeRates load(JdbcTemplate jdbc, long runId, String baseCurrency) {
+    /** The rates the run's (completed) exchange-rate step accepted. */
+    public static ExchangeRates load(StagingArea staging, long runId, String baseCurrency) {
         ExchangeRates table = new ExchangeRates(baseCurrency);
-        jdbc.query("SELECT currency, valid_from, rate FROM po_fx_rate WHERE run_id = ?", rs -> {
-            table.add(new FxRate(rs.getString(1), rs.getObject(2, LocalDate.class), new BigDecimal(rs.getString(3))));
-        }, runId);
+        StagingFile.forEach(staging.accepted(runId, Source.FX_RATES), new FxRateCodec(),
+                staged -> table.add(staged.record()));
         return table;
     }
 

@@ -9,17 +9,19 @@ import org.partnership.outcomes.csv.RowRejected;
 import org.partnership.outcomes.ingest.RowProcessor;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.partnership.outcomes.ingest.Source;
+import org.partnership.outcomes.ingest.StagingArea;
+import org.partnership.outcomes.ingest.StagingWriter;
 
 /** Validates {@code fx-rates.csv} rows: a known currency, a date, a rate above 0, no repeated (currency, date). */
 public final class FxRateProcessor extends RowProcessor<FxRate> implements StepExecutionListener {
 
-    private final JdbcTemplate jdbc;
+    private final StagingArea staging;
     private final Set<String> seen = new HashSet<>();
 
-    public FxRateProcessor(JdbcTemplate jdbc) {
+    public FxRateProcessor(StagingArea staging) {
         super("currency");
-        this.jdbc = jdbc;
+        this.staging = staging;
     }
 
     /** On a restart, rows committed before the crash are already in staging. */
@@ -27,10 +29,9 @@ public final class FxRateProcessor extends RowProcessor<FxRate> implements StepE
     public void beforeStep(StepExecution stepExecution) {
         seen.clear();
         long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-        jdbc.query("SELECT currency, valid_from FROM po_fx_rate WHERE run_id = ?",
-                rs -> {
-                    seen.add(rs.getString(1) + "|" + rs.getObject(2, LocalDate.class));
-                }, runId);
+        StagingWriter.forEachCommitted(staging, runId, Source.FX_RATES, new FxRateCodec(),
+                stepExecution.getExecutionContext(), staged -> seen.add(key(staged.record().currency(),
+                        staged.record().validFrom())));
     }
 
     @Override
@@ -42,9 +43,13 @@ public final class FxRateProcessor extends RowProcessor<FxRate> implements StepE
         if (rate.signum() <= 0) {
             throw new RowRejected("rate", rateText, "rate must be above 0");
         }
-        if (!seen.add(currency + "|" + date)) {
+        if (!seen.add(key(currency, date))) {
             throw new RowRejected("date", date.toString(), "a rate for " + currency + " on this date appears earlier");
         }
         return new FxRate(currency, date, rate);
+    }
+
+    private static String key(String currency, LocalDate date) {
+        return currency + "|" + date;
     }
 }

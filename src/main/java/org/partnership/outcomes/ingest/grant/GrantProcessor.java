@@ -11,13 +11,13 @@ import org.partnership.outcomes.csv.RowRejected;
 import org.partnership.outcomes.ingest.UniqueIds;
 import org.partnership.outcomes.ingest.RowProcessor;
 import org.partnership.outcomes.ingest.Source;
+import org.partnership.outcomes.ingest.StagingArea;
 import org.partnership.outcomes.ingest.ThemeColumn;
 import org.partnership.outcomes.ingest.fx.CurrencyCode;
 import org.partnership.outcomes.ingest.fx.ExchangeRates;
 import org.partnership.outcomes.matching.ThemeClassifier;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Validates a grant row and converts an award to the base currency. A grant id that appears
@@ -29,15 +29,16 @@ public final class GrantProcessor extends RowProcessor<Grant> implements StepExe
     static final Set<String> STATUSES = Set.of("submitted", Grant.AWARDED, Grant.DECLINED, "withdrawn");
 
     private final PartnershipConfig config;
-    private final JdbcTemplate jdbc;
+    private final StagingArea staging;
     private final ThemeClassifier classifier;
-    private final UniqueIds ids = new UniqueIds(Source.GRANTS, "po_grant", "grant_id", "grant id");
+    private final UniqueIds<Grant> ids = new UniqueIds<>(Source.GRANTS, "grant_id", "grant id", new GrantCodec(),
+            Grant::grantId);
     private ExchangeRates rates;
 
-    public GrantProcessor(PartnershipConfig config, JdbcTemplate jdbc) {
+    public GrantProcessor(PartnershipConfig config, StagingArea staging) {
         super("grant_id");
         this.config = config;
-        this.jdbc = jdbc;
+        this.staging = staging;
         this.classifier = new ThemeClassifier(config.themes());
     }
 
@@ -45,8 +46,8 @@ public final class GrantProcessor extends RowProcessor<Grant> implements StepExe
     @Override
     public void beforeStep(StepExecution stepExecution) {
         long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-        rates = ExchangeRates.load(jdbc, runId, config.baseCurrency());
-        ids.reload(jdbc, runId);
+        rates = ExchangeRates.load(staging, runId, config.baseCurrency());
+        ids.reload(staging, stepExecution);
     }
 
     @Override

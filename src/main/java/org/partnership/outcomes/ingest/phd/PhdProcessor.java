@@ -11,10 +11,10 @@ import org.partnership.outcomes.csv.RowRejected;
 import org.partnership.outcomes.ingest.UniqueIds;
 import org.partnership.outcomes.ingest.RowProcessor;
 import org.partnership.outcomes.ingest.Source;
+import org.partnership.outcomes.ingest.StagingArea;
 import org.partnership.outcomes.ingest.ThemeColumn;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Validates a PhD student row: each status needs its date, no date precedes the start, and a
@@ -28,19 +28,19 @@ public final class PhdProcessor extends RowProcessor<PhdStudent> implements Step
     static final Set<String> DESTINATIONS = Set.of("academia", "industry", "clinical", "government", "other");
 
     private final PartnershipConfig config;
-    private final JdbcTemplate jdbc;
-    private final UniqueIds ids = new UniqueIds(Source.PHDS, "po_phd", "student_ref", "student ref");
+    private final StagingArea staging;
+    private final UniqueIds<PhdStudent> ids = new UniqueIds<>(Source.PHDS, "student_ref", "student ref",
+            new PhdCodec(), PhdStudent::studentRef);
 
-    public PhdProcessor(PartnershipConfig config, JdbcTemplate jdbc) {
+    public PhdProcessor(PartnershipConfig config, StagingArea staging) {
         super("student_ref");
         this.config = config;
-        this.jdbc = jdbc;
+        this.staging = staging;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-        ids.reload(jdbc, runId);
+        ids.reload(staging, stepExecution);
     }
 
     @Override

@@ -6,12 +6,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.partnership.outcomes.ingest.StagingDatabase;
+import org.partnership.outcomes.ingest.Source;
+import org.partnership.outcomes.ingest.StagingFolder;
 
 /** Conversion to the base currency (REQUIREMENTS §4 "Money"). */
 class ExchangeRatesTest {
 
-    private final StagingDatabase database = new StagingDatabase();
+    private final StagingFolder database = new StagingFolder();
 
     @AfterEach
     void dropDatabase() {
@@ -51,10 +52,10 @@ class ExchangeRatesTest {
     @Test
     void loadsOnlyTheRatesOfItsOwnRun() {
         database.addRate("USD", "2026-07-01", "0.80");
-        database.jdbc().update("INSERT INTO po_fx_rate (run_id, file_idx, line, currency, valid_from, rate)"
-                + " VALUES (99, 0, 2, 'USD', DATE '2026-08-01', '0.50')");
+        database.stage(99, Source.FX_RATES, 2, new FxRate("USD", date("2026-08-01"), new BigDecimal("0.50")),
+                new FxRateCodec());
 
-        ExchangeRates rates = ExchangeRates.load(database.jdbc(), StagingDatabase.RUN_ID, "GBP");
+        ExchangeRates rates = ExchangeRates.load(database.area(), StagingFolder.RUN_ID, "GBP");
 
         // 100 USD x 0.80 = 80: the other run's rate of 1 August does not apply
         assertThat(rates.toBase(new BigDecimal("100"), "USD", date("2026-08-15")))

@@ -13,7 +13,8 @@ import org.partnership.outcomes.csv.CsvRow;
 import org.partnership.outcomes.ingest.CsvRows;
 import org.partnership.outcomes.ingest.Ingested;
 import org.partnership.outcomes.ingest.Reject;
-import org.partnership.outcomes.ingest.StagingDatabase;
+import org.partnership.outcomes.ingest.Source;
+import org.partnership.outcomes.ingest.StagingFolder;
 
 /** fx-rates.csv rows (REQUIREMENTS §3: a missing field, a bad date, a rate ≤ 0 or a repeat rejects the row). */
 class FxRateProcessorTest {
@@ -24,14 +25,14 @@ class FxRateProcessorTest {
     @TempDir
     Path tmp;
 
-    private StagingDatabase database;
+    private StagingFolder database;
     private FxRateProcessor processor;
 
     @BeforeEach
     void startStep() {
-        database = new StagingDatabase();
-        processor = new FxRateProcessor(database.jdbc());
-        processor.beforeStep(database.stepExecution());
+        database = new StagingFolder();
+        processor = new FxRateProcessor(database.area());
+        processor.beforeStep(database.stepExecution(Source.FX_RATES));
     }
 
     @AfterEach
@@ -132,7 +133,7 @@ class FxRateProcessorTest {
     @Test
     void remembersRatesStagedBeforeARestart() {
         database.addRate("INR", "2026-07-01", "0.0095");
-        processor.beforeStep(database.stepExecution());
+        processor.beforeStep(database.stepExecution(Source.FX_RATES));
 
         assertThat(rejected("INR,2026-07-01,0.0095").field()).isEqualTo("date");
     }

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.batch.core.step.StepExecution;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,8 @@ import org.partnership.outcomes.csv.CsvRow;
 import org.partnership.outcomes.ingest.CsvRows;
 import org.partnership.outcomes.ingest.Ingested;
 import org.partnership.outcomes.ingest.Reject;
-import org.partnership.outcomes.ingest.StagingDatabase;
+import org.partnership.outcomes.ingest.Source;
+import org.partnership.outcomes.ingest.StagingFolder;
 
 /** Grant register rows (REQUIREMENTS §3 grants, §4 money and duplicates, §6 rejects). */
 class GrantProcessorTest {
@@ -39,18 +42,18 @@ class GrantProcessorTest {
     @TempDir
     Path tmp;
 
-    private StagingDatabase database;
+    private StagingFolder database;
     private GrantProcessor processor;
 
     @BeforeEach
     void stageRates() {
-        database = new StagingDatabase();
+        database = new StagingFolder();
         database.addRate("INR", "2026-07-01", "0.0095");
         database.addRate("INR", "2026-08-01", "0.0090");
         database.addRate("INR", "2026-09-01", "0.0080");
         database.addRate("USD", "2026-07-01", "0.80");
-        processor = new GrantProcessor(CONFIG, database.jdbc());
-        processor.beforeStep(database.stepExecution());
+        processor = new GrantProcessor(CONFIG, database.area());
+        processor.beforeStep(database.stepExecution(Source.GRANTS));
     }
 
     @AfterEach
@@ -267,14 +270,27 @@ class GrantProcessorTest {
 
     @Test
     void remembersGrantIdsStagedBeforeARestart() {
-        database.jdbc().update("INSERT INTO po_grant (run_id, file_idx, line, grant_id, title, funder, funding_type,"
-                + " themes, status) VALUES (?, 0, 2, 'G1', 'First', 'Joint Fund', 'seed', 0, 'submitted')",
-                StagingDatabase.RUN_ID);
-        processor.beforeStep(database.stepExecution());
+        stageGrant("G1");
+        processor.beforeStep(database.stepExecution(Source.GRANTS));
 
         Reject reject = rejected("G1,First again,Joint Fund,,seed,UCL,IISc,,submitted,,,,");
 
         assertThat(reject.field()).isEqualTo("grant_id");
+    }
+
+    @Test
+    void forgetsAGrantStagedByAChunkThatNeverCommitted() {
+        StepExecution restarted = database.stepExecution(Source.GRANTS); // committed: nothing
+        stageGrant("G1"); // written by a run killed before its chunk committed
+        processor.beforeStep(restarted);
+
+        accepted("G1,First,Joint Fund,,seed,UCL,IISc,,submitted,,,,");
+    }
+
+    private void stageGrant(String id) {
+        database.stage(StagingFolder.RUN_ID, Source.GRANTS, 2, new Grant(id, "First", "Joint Fund", Optional.empty(),
+                "seed", Optional.empty(), Optional.empty(), 0, "submitted", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty()), new GrantCodec());
     }
 
     private Grant accepted(String line) {

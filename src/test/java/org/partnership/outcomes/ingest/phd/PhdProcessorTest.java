@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ import org.partnership.outcomes.csv.CsvRow;
 import org.partnership.outcomes.ingest.CsvRows;
 import org.partnership.outcomes.ingest.Ingested;
 import org.partnership.outcomes.ingest.Reject;
-import org.partnership.outcomes.ingest.StagingDatabase;
+import org.partnership.outcomes.ingest.Source;
+import org.partnership.outcomes.ingest.StagingFolder;
 
 /** Collaborative PhD rows (REQUIREMENTS §3 phds, §4 duplicates, §6 rejects). */
 class PhdProcessorTest {
@@ -39,14 +41,14 @@ class PhdProcessorTest {
     @TempDir
     Path tmp;
 
-    private StagingDatabase database;
+    private StagingFolder database;
     private PhdProcessor processor;
 
     @BeforeEach
     void startStep() {
-        database = new StagingDatabase();
-        processor = new PhdProcessor(CONFIG, database.jdbc());
-        processor.beforeStep(database.stepExecution());
+        database = new StagingFolder();
+        processor = new PhdProcessor(CONFIG, database.area());
+        processor.beforeStep(database.stepExecution(Source.PHDS));
     }
 
     @AfterEach
@@ -229,9 +231,10 @@ class PhdProcessorTest {
 
     @Test
     void remembersStudentRefsStagedBeforeARestart() {
-        database.jdbc().update("INSERT INTO po_phd (run_id, file_idx, line, student_ref, themes, start_date, status, fte)"
-                + " VALUES (?, 0, 2, 'P1', 0, DATE '2023-09-01', 'active', '1')", StagingDatabase.RUN_ID);
-        processor.beforeStep(database.stepExecution());
+        database.stage(StagingFolder.RUN_ID, Source.PHDS, 2, new PhdStudent("P1", Optional.empty(), Optional.empty(),
+                Optional.empty(), 0, LocalDate.parse("2023-09-01"), Optional.empty(), Optional.empty(),
+                Optional.empty(), "active", BigDecimal.ONE, Optional.empty()), new PhdCodec());
+        processor.beforeStep(database.stepExecution(Source.PHDS));
 
         assertThat(rejected("P1,,,,,2023-09-01,,,,active,,").field()).isEqualTo("student_ref");
     }
