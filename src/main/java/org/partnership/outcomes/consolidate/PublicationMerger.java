@@ -4,18 +4,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.partnership.outcomes.Progress;
 import org.partnership.outcomes.ingest.publication.DedupeKey;
+import org.partnership.outcomes.ingest.InputFiles;
 import org.partnership.outcomes.ingest.Source;
 import org.partnership.outcomes.ingest.StagingArea;
 import org.partnership.outcomes.ingest.publication.Publication;
 import org.partnership.outcomes.ingest.publication.PublicationCodec;
 import org.partnership.outcomes.staging.Staged;
-import org.partnership.outcomes.staging.StagingFile;
 
 /**
  * Merges a run's staged publication rows into distinct publications, in one pass over staging.
@@ -29,10 +29,12 @@ public final class PublicationMerger {
     }
 
     /** The distinct publications of the run's staged rows, in the reading order of their first row. */
-    public static List<MergedPublication> mergeAll(StagingArea staging, long runId) {
-        Map<String, Accumulator> byKey = new HashMap<>();
+    public static List<MergedPublication> mergeAll(StagingArea staging, InputFiles files, long runId) {
+        // in the order keys are first met, which is reading order when the staging files are read in
+        // file order: the sort below then finds the order made already
+        Map<String, Accumulator> byKey = new LinkedHashMap<>(1 << 16);
         Progress progress = new Progress("publication rows merged");
-        StagingFile.forEach(staging.accepted(runId, Source.PUBLICATIONS), new PublicationCodec(), row -> {
+        staging.forEachAccepted(runId, files.of(Source.PUBLICATIONS), new PublicationCodec(), row -> {
             progress.tick();
             Accumulator existing = byKey.get(row.record().dedupeKey());
             if (existing == null) {

@@ -36,26 +36,28 @@ public final class IngestAccount {
         Map<String, Long> afterAsOf = new HashMap<>();
         Map<String, List<String>> personalData = new HashMap<>();
         for (Source source : Source.values()) {
-            StepExecution step = repository.getLastStepExecution(instance, IngestSteps.stepName(source));
-            ExecutionContext context = step == null ? new ExecutionContext() : step.getExecutionContext();
-            for (Map.Entry<String, Object> entry : context.entrySet()) {
-                String key = entry.getKey();
-                if (key.startsWith(CsvSourceReader.ROWS_READ)) {
-                    rowsRead.put(key.substring(CsvSourceReader.ROWS_READ.length()), count(entry));
-                } else if (key.startsWith(StagingWriter.ACCEPTED)) {
-                    accepted.put(key.substring(StagingWriter.ACCEPTED.length()), count(entry));
-                } else if (key.startsWith(StagingWriter.AFTER_AS_OF)) {
-                    afterAsOf.put(key.substring(StagingWriter.AFTER_AS_OF.length()), count(entry));
-                } else if (key.startsWith(CsvSourceReader.PERSONAL_DATA)) {
-                    String columns = (String) entry.getValue();
-                    personalData.put(key.substring(CsvSourceReader.PERSONAL_DATA.length()),
-                            columns.isEmpty() ? List.of() : Arrays.asList(columns.split(",")));
+            for (String stepName : IngestSteps.accountingStepNames(source, files)) {
+                StepExecution step = repository.getLastStepExecution(instance, stepName);
+                ExecutionContext context = step == null ? new ExecutionContext() : step.getExecutionContext();
+                for (Map.Entry<String, Object> entry : context.entrySet()) {
+                    String key = entry.getKey();
+                    if (key.startsWith(CsvSourceReader.ROWS_READ)) {
+                        rowsRead.put(key.substring(CsvSourceReader.ROWS_READ.length()), count(entry));
+                    } else if (key.startsWith(StagingWriter.ACCEPTED)) {
+                        accepted.put(key.substring(StagingWriter.ACCEPTED.length()), count(entry));
+                    } else if (key.startsWith(StagingWriter.AFTER_AS_OF)) {
+                        afterAsOf.put(key.substring(StagingWriter.AFTER_AS_OF.length()), count(entry));
+                    } else if (key.startsWith(CsvSourceReader.PERSONAL_DATA)) {
+                        String columns = (String) entry.getValue();
+                        personalData.put(key.substring(CsvSourceReader.PERSONAL_DATA.length()),
+                                columns.isEmpty() ? List.of() : Arrays.asList(columns.split(",")));
+                    }
                 }
             }
         }
         // rejects by reason, each reason in the order of its first line
         Map<String, Map<String, Long>> reasons = new HashMap<>();
-        RejectStore.forEach(staging, instance.getInstanceId(), reject -> reasons
+        RejectStore.forEach(staging, instance.getInstanceId(), files, reject -> reasons
                 .computeIfAbsent(reject.file(), f -> new LinkedHashMap<>()).merge(reject.reason(), 1L, Long::sum));
         List<FileQuality> quality = new ArrayList<>();
         for (InputFile file : files.files()) {

@@ -2,6 +2,7 @@ package org.partnership.outcomes.ingest;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import java.util.Locale;
 import org.partnership.outcomes.Termination;
@@ -28,7 +29,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Builds one chunk-oriented step per source: reader (CSV rows) → processor (validated record or
- * reject) → writer (staging files of records and rejects, committed with the chunk).
+ * reject) → writer (staging files of records and rejects, committed with the chunk). Publication
+ * exports, which no rule relates before they are merged, are ingested side by side on
+ * {@code threads} threads, one worker step per file; grant and PhD files are read in one step,
+ * in order, because their ids must be unique across files.
  */
 public final class IngestSteps {
 
@@ -40,9 +44,10 @@ public final class IngestSteps {
     private final InputFiles files;
     private final int chunkSize;
     private final Duration progressEvery;
+    private final int threads;
 
     public IngestSteps(JobRepository repository, PlatformTransactionManager transactions, StagingArea staging,
-            LocalDate asOf, PartnershipConfig config, InputFiles files, int chunkSize, Duration progressEvery) {
+            LocalDate asOf, PartnershipConfig config, InputFiles files, int chunkSize, Duration progressEvery, int threads) {
         this.repository = repository;
         this.transactions = transactions;
         this.staging = staging;
@@ -51,6 +56,7 @@ public final class IngestSteps {
         this.files = files;
         this.chunkSize = chunkSize;
         this.progressEvery = progressEvery;
+        this.threads = threads;
     }
 
     /** {@code ingest-publications}, {@code ingest-fx-rates}, ... */
@@ -59,30 +65,52 @@ public final class IngestSteps {
     }
 
     public Step step(Source source) {
+        String name = stepName(source);
+        List<InputFile> ofSource = files.of(source);
         return switch (source) {
-            case FX_RATES -> build(source, new FxRateProcessor(staging), new FxRateCodec(), rate -> null);
-            case PUBLICATIONS -> build(source, new PublicationProcessor(config), new PublicationCodec(),
-                    Publication::date);
-            case GRANTS -> build(source, new GrantProcessor(config, staging), new GrantCodec(),
+            case FX_RATES -> build(name, ofSource, new FxRateProcessor(staging, files), new FxRateCodec(), rate -> null);
+            case PUBLICATIONS -> new StepBuilder(name, repository)
+                    .partitioner(name, FilePartitions.partitioner(ofSource))
+                    .partitionHandler(new FilePartitions(ofSource, threads, file -> build(workerName(file),
+                            List.of(file), new PublicationProcessor(config), new PublicationCodec(), Publication::date)))
+                    .build();
+            case GRANTS -> build(name, ofSource, new GrantProcessor(config, staging, files), new GrantCodec(),
                     (Grant grant) -> grant.decisionDate().orElse(null));
-            case PHDS -> build(source, new PhdProcessor(config, staging), new PhdCodec(), PhdStudent::start);
+            case PHDS -> build(name, ofSource, new PhdProcessor(config, staging, files), new PhdCodec(),
+                    PhdStudent::start);
         };
     }
 
+    /**
+     * The steps whose saved state accounts for a source's rows: the step itself, or for
+     * publications, whose exports are ingested side by side, one worker step per file.
+     */
+    public static List<String> accountingStepNames(Source source, InputFiles files) {
+        if (source == Source.PUBLICATIONS) {
+            return files.of(source).stream().map(IngestSteps::workerName).toList();
+        }
+        return List.of(stepName(source));
+    }
+
+    /** The worker step of one publication export, as Spring Batch's splitter names it. */
+    private static String workerName(InputFile file) {
+        return stepName(Source.PUBLICATIONS) + ":" + FilePartitions.partitionName(file);
+    }
+
     /** {@code datedBy}: the date by which a record counts as after the as-of date, or null. */
-    private <T> Step build(Source source, RowProcessor<T> processor, RecordCodec<T> codec,
+    private <T> Step build(String name, List<InputFile> stepFiles, RowProcessor<T> processor, RecordCodec<T> codec,
             Function<T, LocalDate> datedBy) {
-        String name = stepName(source);
-        StagingWriter<T> writer = new StagingWriter<>(staging, source, codec, datedBy, asOf);
+        StagingWriter<T> writer = new StagingWriter<>(staging, stepFiles, codec, datedBy, asOf);
         ChunkOrientedStepBuilder<CsvRow, Ingested<T>> builder = new StepBuilder(name, repository)
                 .<CsvRow, Ingested<T>>chunk(chunkSize)
                 .transactionManager(transactions)
                 .interruptionPolicy(Termination.interruptionPolicy())
-                .reader(new CsvSourceReader(name, files.of(source)))
+                .reader(new CsvSourceReader(name, stepFiles))
                 .processor(processor)
                 .writer(writer)
                 .listener((StepExecutionListener) writer)
-                .listener(new ProgressLog(source.location(), progressEvery));
+                .listener(new ProgressLog(stepFiles.size() == 1 ? stepFiles.get(0).name()
+                        : stepFiles.get(0).source().location(), progressEvery));
         if (processor instanceof StepExecutionListener listener) {
             builder.listener(listener);
         }

@@ -7,7 +7,7 @@ import org.partnership.outcomes.staging.StagingFile;
 import org.partnership.outcomes.staging.StagingInput;
 import org.partnership.outcomes.staging.StagingOutput;
 
-/** The rejects of a run, staged per source until the report is written. */
+/** The rejects of a run, staged per input file until the report is written. */
 public final class RejectStore {
 
     static final RecordCodec<Reject> CODEC = new RecordCodec<>() {
@@ -32,13 +32,10 @@ public final class RejectStore {
     private RejectStore() {
     }
 
-    /**
-     * Every reject of the run in file and line order: sources are ingested in the order of their
-     * files' indexes, and each source's files in index and line order.
-     */
-    public static void forEach(StagingArea area, long runId, Consumer<Reject> action) {
-        for (Source source : Source.values()) {
-            StagingFile.forEach(area.rejects(runId, source), CODEC, staged -> action.accept(staged.record()));
+    /** Every reject of the run, in file and line order. */
+    public static void forEach(StagingArea area, long runId, InputFiles files, Consumer<Reject> action) {
+        for (InputFile file : files.files()) {
+            StagingFile.forEach(area.rejects(runId, file), CODEC, staged -> action.accept(staged.record()));
         }
     }
 }

@@ -5,12 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Locale;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.partnership.outcomes.staging.RecordCodec;
+import org.partnership.outcomes.staging.Staged;
+import org.partnership.outcomes.staging.StagingFile;
 
 /**
  * Where runs keep their staged records until the report is published: {@code run-<id>/} in
- * {@code <output>/.staging/}, one file of accepted records and one of rejects per source. A
+ * {@code <output>/.staging/}, one file of accepted records and one of rejects per input file. A
  * run's folder is deleted when it publishes; only a failed run needs it, to restart.
  */
 public record StagingArea(Path root) {
@@ -25,12 +29,20 @@ public record StagingArea(Path root) {
         return root.resolve("run-" + runId);
     }
 
-    public Path accepted(long runId, Source source) {
-        return folder(runId).resolve(name(source) + ".bin");
+    /** The accepted records of one input file. */
+    public Path accepted(long runId, InputFile file) {
+        return folder(runId).resolve("file-" + file.index() + ".bin");
     }
 
-    public Path rejects(long runId, Source source) {
-        return folder(runId).resolve(name(source) + "-rejects.bin");
+    /** The rejected rows of one input file. */
+    public Path rejects(long runId, InputFile file) {
+        return folder(runId).resolve("file-" + file.index() + "-rejects.bin");
+    }
+
+    /** The accepted records of every file of a completed step, in reading order (files by name, then line). */
+    public <T> void forEachAccepted(long runId, List<InputFile> files, RecordCodec<T> codec,
+            Consumer<Staged<T>> action) {
+        files.forEach(file -> StagingFile.forEach(accepted(runId, file), codec, action));
     }
 
     /** Deletes one run's staged records. */
@@ -48,7 +60,4 @@ public record StagingArea(Path root) {
         }
     }
 
-    private static String name(Source source) {
-        return source.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 }

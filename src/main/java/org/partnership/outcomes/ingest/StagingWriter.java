@@ -1,8 +1,10 @@
 package org.partnership.outcomes.ingest;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.partnership.outcomes.staging.RecordCodec;
 import org.partnership.outcomes.staging.Staged;
@@ -14,40 +16,56 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Appends a chunk's accepted records to the source's staging file and its rejects to the source's
- * rejects file. Both are flushed when the step saves its state, inside the chunk's transaction, and
- * their lengths are saved with that state: a restart cuts each file back to its last committed
- * length, so a crash loses or doubles nothing. The per-file counts of accepted rows and of rows
- * dated after the as-of date are saved the same way, for the run's account.
+ * Appends a chunk's accepted records and rejects to the staging files of their input file. The
+ * files are flushed when the step saves its state, inside the chunk's transaction, and their
+ * lengths are saved with that state: a restart cuts each file back to its last committed length,
+ * so a crash loses or doubles nothing. The per-file counts of accepted rows and of rows dated after
+ * the as-of date are saved the same way, for the run's account.
  */
 public final class StagingWriter<T> implements ItemStreamWriter<Ingested<T>>, StepExecutionListener {
 
-    /** Execution-context keys of the committed lengths of the staging files. */
-    public static final String ACCEPTED_BYTES = "staging.acceptedBytes";
-    public static final String REJECTED_BYTES = "staging.rejectedBytes";
-    /** Execution-context key prefixes of the per-file counts of accepted rows and rows after the as-of date. */
+    /** Execution-context key prefixes, each followed by the input file's name. */
+    public static final String ACCEPTED_BYTES = "stagedBytes:";
+    public static final String REJECTED_BYTES = "rejectedBytes:";
     public static final String ACCEPTED = "accepted:";
     public static final String AFTER_AS_OF = "afterAsOf:";
 
     private final StagingArea area;
-    private final Source source;
+    private final List<InputFile> files;
     private final RecordCodec<T> codec;
     private final Function<T, LocalDate> datedBy;
     private final LocalDate asOf;
-    private final Map<String, Long> accepted = new LinkedHashMap<>();
-    private final Map<String, Long> afterAsOf = new LinkedHashMap<>();
+    private final Map<Integer, Staging<T>> byFile = new HashMap<>();
     private long runId;
-    private StagingFile<T> records;
-    private StagingFile<Reject> rejects;
 
-    /** {@code datedBy} gives the date by which a record counts as after the as-of date, or null. */
-    public StagingWriter(StagingArea area, Source source, RecordCodec<T> codec, Function<T, LocalDate> datedBy,
-            LocalDate asOf) {
+    /**
+     * Stages the rows of {@code files}; {@code datedBy} gives the date by which a record counts as
+     * after the as-of date, or null.
+     */
+    public StagingWriter(StagingArea area, List<InputFile> files, RecordCodec<T> codec,
+            Function<T, LocalDate> datedBy, LocalDate asOf) {
         this.area = area;
-        this.source = source;
+        this.files = List.copyOf(files);
         this.codec = codec;
         this.datedBy = datedBy;
         this.asOf = asOf;
+    }
+
+    /** One input file's staging: its two files and its counts. */
+    private static final class Staging<T> {
+        final InputFile file;
+        final StagingFile<T> records;
+        final StagingFile<Reject> rejects;
+        long accepted;
+        long afterAsOf;
+
+        Staging(InputFile file, StagingFile<T> records, StagingFile<Reject> rejects, ExecutionContext context) {
+            this.file = file;
+            this.records = records;
+            this.rejects = rejects;
+            this.accepted = context.getLong(ACCEPTED + file.name(), 0L);
+            this.afterAsOf = context.getLong(AFTER_AS_OF + file.name(), 0L);
+        }
     }
 
     @Override
@@ -58,66 +76,68 @@ public final class StagingWriter<T> implements ItemStreamWriter<Ingested<T>>, St
     @Override
     public void open(ExecutionContext context) {
         close();
-        accepted.clear();
-        afterAsOf.clear();
-        context.entrySet().forEach(entry -> {
-            if (entry.getKey().startsWith(ACCEPTED)) {
-                accepted.put(entry.getKey().substring(ACCEPTED.length()), ((Number) entry.getValue()).longValue());
-            } else if (entry.getKey().startsWith(AFTER_AS_OF)) {
-                afterAsOf.put(entry.getKey().substring(AFTER_AS_OF.length()), ((Number) entry.getValue()).longValue());
-            }
-        });
-        records = StagingFile.append(area.accepted(runId, source), context.getLong(ACCEPTED_BYTES, 0L), codec);
-        rejects = StagingFile.append(area.rejects(runId, source), context.getLong(REJECTED_BYTES, 0L),
-                RejectStore.CODEC);
+        for (InputFile file : files) {
+            // a file not yet committed to is cut to nothing: what a killed run left there never committed
+            byFile.put(file.index(), new Staging<>(file,
+                    StagingFile.append(area.accepted(runId, file), context.getLong(ACCEPTED_BYTES + file.name(), 0L), codec),
+                    StagingFile.append(area.rejects(runId, file), context.getLong(REJECTED_BYTES + file.name(), 0L),
+                            RejectStore.CODEC),
+                    context));
+        }
     }
 
     @Override
     public void write(Chunk<? extends Ingested<T>> chunk) {
         for (Ingested<T> item : chunk) {
             if (item instanceof Ingested.Accepted<T> a) {
-                records.add(a.row().fileIndex(), a.row().line(), a.record());
-                accepted.merge(a.row().file(), 1L, Long::sum);
+                Staging<T> staging = byFile.get(a.row().fileIndex());
+                staging.records.add(a.row().fileIndex(), a.row().line(), a.record());
+                staging.accepted++;
                 LocalDate date = datedBy.apply(a.record());
                 if (date != null && date.isAfter(asOf)) {
-                    afterAsOf.merge(a.row().file(), 1L, Long::sum);
+                    staging.afterAsOf++;
                 }
             } else if (item instanceof Ingested.Rejected<T> r) {
-                rejects.add(r.reject().fileIndex(), r.reject().line(), r.reject());
+                byFile.get(r.reject().fileIndex()).rejects.add(r.reject().fileIndex(), r.reject().line(), r.reject());
             }
         }
     }
 
     @Override
     public void update(ExecutionContext context) {
-        context.putLong(ACCEPTED_BYTES, records.flush());
-        context.putLong(REJECTED_BYTES, rejects.flush());
-        accepted.forEach((file, count) -> context.putLong(ACCEPTED + file, count));
-        afterAsOf.forEach((file, count) -> context.putLong(AFTER_AS_OF + file, count));
+        for (Staging<T> staging : byFile.values()) {
+            String name = staging.file.name();
+            context.putLong(ACCEPTED_BYTES + name, staging.records.flush());
+            context.putLong(REJECTED_BYTES + name, staging.rejects.flush());
+            context.putLong(ACCEPTED + name, staging.accepted);
+            context.putLong(AFTER_AS_OF + name, staging.afterAsOf);
+        }
     }
 
     @Override
     public void close() {
-        if (records != null) {
-            records.close();
-            records = null;
-        }
-        if (rejects != null) {
-            rejects.close();
-            rejects = null;
-        }
+        byFile.values().forEach(staging -> {
+            staging.records.close();
+            staging.rejects.close();
+        });
+        byFile.clear();
     }
 
     /** The records a step committed, as its saved state says: on a restart, those of the run before. */
-    public static <T> void forEachCommitted(StagingArea area, long runId, Source source, RecordCodec<T> codec,
-            ExecutionContext context, java.util.function.Consumer<Staged<T>> action) {
-        StagingFile.forEach(area.accepted(runId, source), context.getLong(ACCEPTED_BYTES, 0L), codec, action);
+    public static <T> void forEachCommitted(StagingArea area, long runId, List<InputFile> files, RecordCodec<T> codec,
+            ExecutionContext context, Consumer<Staged<T>> action) {
+        for (InputFile file : files) {
+            StagingFile.forEach(area.accepted(runId, file), context.getLong(ACCEPTED_BYTES + file.name(), 0L), codec,
+                    action);
+        }
     }
 
     /** The rejects a step committed, as its saved state says. */
-    public static void forEachCommittedReject(StagingArea area, long runId, Source source, ExecutionContext context,
-            java.util.function.Consumer<Reject> action) {
-        StagingFile.forEach(area.rejects(runId, source), context.getLong(REJECTED_BYTES, 0L), RejectStore.CODEC,
-                staged -> action.accept(staged.record()));
+    public static void forEachCommittedReject(StagingArea area, long runId, List<InputFile> files,
+            ExecutionContext context, Consumer<Reject> action) {
+        for (InputFile file : files) {
+            StagingFile.forEach(area.rejects(runId, file), context.getLong(REJECTED_BYTES + file.name(), 0L),
+                    RejectStore.CODEC, staged -> action.accept(staged.record()));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.partnership.outcomes.ingest;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.partnership.outcomes.csv.CsvRow;
@@ -33,12 +34,14 @@ public final class UniqueIds<T> {
     }
 
     /** The ids of the rows the step committed before, as its saved state says; none on a first start. */
-    public void reload(StagingArea area, StepExecution step) {
+    public void reload(StagingArea area, InputFiles files, StepExecution step) {
         seen.clear();
         long runId = step.getJobExecution().getJobInstance().getInstanceId();
         var context = step.getExecutionContext();
-        StagingWriter.forEachCommitted(area, runId, source, codec, context, staged -> seen.add(idOf.apply(staged.record())));
-        StagingWriter.forEachCommittedReject(area, runId, source, context, reject -> {
+        List<InputFile> ofSource = files.of(source);
+        StagingWriter.forEachCommitted(area, runId, ofSource, codec, context,
+                staged -> seen.add(idOf.apply(staged.record())));
+        StagingWriter.forEachCommittedReject(area, runId, ofSource, context, reject -> {
             if (reject.id() != null && !reject.id().isEmpty()) {
                 seen.add(reject.id());
             }

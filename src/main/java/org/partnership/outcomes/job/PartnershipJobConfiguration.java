@@ -29,10 +29,12 @@ class PartnershipJobConfiguration {
     @Bean
     Job partnershipReportJob(JobRepository repository, PlatformTransactionManager transactions,
             RunSettings settings, @Value("${partnership.chunk-size:1000}") int chunkSize,
-            @Value("${partnership.progress-interval:5s}") Duration progressInterval) {
+            @Value("${partnership.progress-interval:5s}") Duration progressInterval,
+            @Value("${partnership.ingest-threads:0}") int ingestThreads) {
         StagingArea staging = StagingArea.in(settings.options().output());
         IngestSteps ingest = new IngestSteps(repository, transactions, staging, settings.options().asOf(),
-                settings.config(), settings.inputFiles(), chunkSize, progressInterval);
+                settings.config(), settings.inputFiles(), chunkSize, progressInterval,
+                ingestThreads > 0 ? ingestThreads : Runtime.getRuntime().availableProcessors());
         return new JobBuilder(JOB_NAME, repository)
                 .start(ingest.step(Source.FX_RATES))
                 .next(ingest.step(Source.PUBLICATIONS))

@@ -46,7 +46,7 @@ final class RejectCheckTasklet implements Tasklet {
             OutputFolders folders = new OutputFolders(settings.options().output(), settings.quarterSlug(),
                     instance.getInstanceId());
             var rejects = folders.createWork().resolve("rejects.csv");
-            RejectsCsv.write(new StagingReportDetails(staging, instance.getInstanceId(), settings.options().asOf(),
+            RejectsCsv.write(new StagingReportDetails(staging, settings.inputFiles(), instance.getInstanceId(), settings.options().asOf(),
                     folders.scratch()), rejects);
             throw new InputProblem(overLimit.kind(), overLimit.file(), overLimit.line(),
                     overLimit.reason() + "; nothing was published; the rejected rows are listed in " + rejects);

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.partnership.outcomes.ingest.InputFile;
 import org.partnership.outcomes.ingest.InputFiles;
@@ -16,11 +17,12 @@ final class InputFingerprint {
     private InputFingerprint() {
     }
 
-    /** SHA-256 of every input file, by name. */
+    /** SHA-256 of every input file, by name; files are hashed side by side, one per core. */
     static Map<String, String> fileHashes(InputFiles files) {
+        List<String> digests = files.files().parallelStream().map(file -> InputFiles.sha256(file.path())).toList();
         Map<String, String> hashes = new LinkedHashMap<>();
-        for (InputFile file : files.files()) {
-            hashes.put(file.name(), InputFiles.sha256(file.path()));
+        for (int i = 0; i < digests.size(); i++) {
+            hashes.put(files.files().get(i).name(), digests.get(i));
         }
         return hashes;
     }

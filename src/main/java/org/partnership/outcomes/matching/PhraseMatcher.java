@@ -67,9 +67,12 @@ public final class PhraseMatcher {
         int node = 0;
         int length = text.length();
         for (int i = 0; i < length; i++) {
-            char c = Character.toLowerCase(text.charAt(i));
+            char c = text.charAt(i);
+            if (c >= ASCII) {
+                c = Character.toLowerCase(c); // a few non-ASCII letters lower-case to ASCII ones
+            }
             if (c < ASCII) {
-                node = asciiNext[node * ASCII + c];
+                node = asciiNext[node * ASCII + c]; // the table folds ASCII upper case itself
             } else {
                 node = nonAsciiPhrases ? next(node, c) : 0; // a character no phrase holds ends every match
             }
@@ -98,7 +101,7 @@ public final class PhraseMatcher {
         asciiNext = new int[nodes * ASCII];
         for (int node = 0; node < nodes; node++) {
             for (char c = 0; c < ASCII; c++) {
-                asciiNext[node * ASCII + c] = next(node, c);
+                asciiNext[node * ASCII + c] = next(node, Character.toLowerCase(c));
             }
         }
     }

@@ -13,7 +13,6 @@ import org.partnership.outcomes.ingest.StagingArea;
 import org.partnership.outcomes.ingest.grant.Grant;
 import org.partnership.outcomes.ingest.grant.GrantCodec;
 import org.partnership.outcomes.ingest.phd.PhdCodec;
-import org.partnership.outcomes.staging.StagingFile;
 import org.partnership.outcomes.launch.RunSettings;
 import org.partnership.outcomes.period.ReportPeriods;
 import org.partnership.outcomes.publish.OutputFolders;
@@ -32,7 +31,7 @@ public final class MetricsTasklet implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(MetricsTasklet.class);
     /** The joint publications for the report step, in the work folder's scratch space. */
-    public static final String JOINT_PUBLICATIONS = "joint-publications.csv";
+    public static final String JOINT_PUBLICATIONS = "joint-publications.bin";
     /** Execution-context key: publication rows merged into another row with the same key. */
     public static final String DUPLICATES_MERGED = "duplicatesMerged";
     public static final String STEP_NAME = "metrics";
@@ -52,7 +51,7 @@ public final class MetricsTasklet implements Tasklet {
         LocalDate reportEnd = ReportPeriods.reportEnd(settings.calendar(), settings.reportQuarter(), asOf);
         MetricsCalculator calculator = new MetricsCalculator(settings.config(), asOf);
 
-        List<MergedPublication> merged = PublicationMerger.mergeAll(staging, runId);
+        List<MergedPublication> merged = PublicationMerger.mergeAll(staging, settings.inputFiles(), runId);
         List<MergedPublication> joint = new ArrayList<>();
         long duplicatesMerged = 0;
         for (MergedPublication publication : merged) {
@@ -62,20 +61,21 @@ public final class MetricsTasklet implements Tasklet {
                 joint.add(publication);
             }
         }
-        joint.sort(JointPublicationsFile.NEWEST_FIRST);
+        JointPublicationsFile.sortNewestFirst(joint);
         chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong(DUPLICATES_MERGED, duplicatesMerged);
         OutputFolders folders = new OutputFolders(settings.options().output(), settings.quarterSlug(), runId);
         JointPublicationsFile.write(joint, folders.scratch().resolve(JOINT_PUBLICATIONS));
 
         Set<String> seedGrantIds = new HashSet<>();
-        StagingFile.forEach(staging.accepted(runId, Source.GRANTS), new GrantCodec(), staged -> {
+        var grants = settings.inputFiles().of(Source.GRANTS);
+        staging.forEachAccepted(runId, grants, new GrantCodec(), staged -> {
             if (staged.record().fundingType().equals(Grant.SEED)) {
                 seedGrantIds.add(staged.record().grantId());
             }
         });
-        StagingFile.forEach(staging.accepted(runId, Source.GRANTS), new GrantCodec(),
+        staging.forEachAccepted(runId, grants, new GrantCodec(),
                 staged -> calculator.addGrant(staged.record(), seedGrantIds));
-        StagingFile.forEach(staging.accepted(runId, Source.PHDS), new PhdCodec(),
+        staging.forEachAccepted(runId, settings.inputFiles().of(Source.PHDS), new PhdCodec(),
                 staged -> calculator.addStudent(staged.record()));
 
         MetricsTable table = calculator.table(settings.reportQuarter());

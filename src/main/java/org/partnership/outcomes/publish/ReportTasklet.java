@@ -63,7 +63,7 @@ public final class ReportTasklet implements Tasklet {
         StepExecution metricsStep = repository.getLastStepExecution(instance, MetricsTasklet.STEP_NAME);
         DataQuality quality = IngestAccount.of(staging, repository, instance, settings.inputFiles(), settings.fileHashes(),
                 metricsStep.getExecutionContext().getLong(MetricsTasklet.DUPLICATES_MERGED));
-        StagingReportDetails details = new StagingReportDetails(staging, runId, settings.options().asOf(),
+        StagingReportDetails details = new StagingReportDetails(staging, settings.inputFiles(), runId, settings.options().asOf(),
                 folders.scratch().resolve(MetricsTasklet.JOINT_PUBLICATIONS));
         RejectsCsv.write(details, work.resolve("rejects.csv"));
         ReportWriter.write(new ReportData(settings.config(), periods, metrics, quality, details), work);

@@ -9,16 +9,16 @@ import org.partnership.outcomes.consolidate.MergedPublication;
 import org.partnership.outcomes.ingest.Reject;
 import org.partnership.outcomes.ingest.RejectStore;
 import org.partnership.outcomes.ingest.grant.Grant;
+import org.partnership.outcomes.ingest.InputFiles;
 import org.partnership.outcomes.ingest.Source;
 import org.partnership.outcomes.ingest.StagingArea;
 import org.partnership.outcomes.ingest.grant.GrantCodec;
 import org.partnership.outcomes.ingest.phd.PhdStudent;
 import org.partnership.outcomes.ingest.phd.PhdCodec;
-import org.partnership.outcomes.staging.StagingFile;
 import org.partnership.outcomes.report.ReportDetails;
 
 /** The report's detail rows, streamed from the run's staging files and the metrics step's joint publications. */
-public record StagingReportDetails(StagingArea staging, long runId, LocalDate asOf, Path jointPublications)
+public record StagingReportDetails(StagingArea staging, InputFiles files, long runId, LocalDate asOf, Path jointPublications)
         implements ReportDetails {
 
     @Override
@@ -32,7 +32,7 @@ public record StagingReportDetails(StagingArea staging, long runId, LocalDate as
 
     @Override
     public void forEachGrant(Consumer<Grant> action) {
-        StagingFile.forEach(staging.accepted(runId, Source.GRANTS), new GrantCodec(), staged -> {
+        staging.forEachAccepted(runId, files.of(Source.GRANTS), new GrantCodec(), staged -> {
             Grant grant = staged.record();
             if (grant.decisionDate().map(d -> !d.isAfter(asOf)).orElse(true)) {
                 action.accept(grant);
@@ -42,7 +42,7 @@ public record StagingReportDetails(StagingArea staging, long runId, LocalDate as
 
     @Override
     public void forEachStudent(Consumer<PhdStudent> action) {
-        StagingFile.forEach(staging.accepted(runId, Source.PHDS), new PhdCodec(), staged -> {
+        staging.forEachAccepted(runId, files.of(Source.PHDS), new PhdCodec(), staged -> {
             PhdStudent student = staged.record();
             if (!student.start().isAfter(asOf)) {
                 action.accept(student.asKnownOn(asOf));
@@ -52,6 +52,6 @@ public record StagingReportDetails(StagingArea staging, long runId, LocalDate as
 
     @Override
     public void forEachReject(Consumer<Reject> action) {
-        RejectStore.forEach(staging, runId, action);
+        RejectStore.forEach(staging, runId, files, action);
     }
 }

@@ -14,8 +14,9 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * SXSSF with the costs of a million-row detail sheet taken out, found by profiling (see
  * docs/benchmarks.md): each sheet's rows go to a plain temporary file through an unsynchronised
  * UTF-8 writer (POI's default goes through a synchronised {@code BufferedWriter} and an encoder
- * per call), and the package is deflated at the fastest level, which costs a few more megabytes
- * of file and saves most of the compression time. Cells, styles and the XML are POI's own.
+ * per call, and escapes each text through a stream of its code points), and the package is
+ * deflated at the fastest level, which costs a few more megabytes of file and saves most of the
+ * compression time. Cells, styles and the XML are otherwise POI's own.
  */
 final class FastStreamingWorkbook extends SXSSFWorkbook {
 
@@ -36,14 +37,52 @@ final class FastStreamingWorkbook extends SXSSFWorkbook {
     }
 
     /** POI's sheet writer with {@link Utf8Writer} in place of its buffered, synchronised one. */
-    private static final class PlainSheetDataWriter extends SheetDataWriter {
+    static class PlainSheetDataWriter extends SheetDataWriter {
         PlainSheetDataWriter() throws IOException {
             super();
+        }
+
+        /** Writes into {@code out}, with no temporary file: for tests. */
+        PlainSheetDataWriter(Writer out) throws IOException {
+            super(out);
         }
 
         @Override
         public Writer createWriter(File file) throws IOException {
             return new Utf8Writer(new FileOutputStream(file));
+        }
+
+        /**
+         * POI's escaping, character for character, without its stream of code points per cell:
+         * runs of plain characters are written in one call. A surrogate pair passes as its two
+         * halves, which {@link Utf8Writer} joins.
+         */
+        @Override
+        protected void outputEscapedString(String text) throws IOException {
+            if (text == null) {
+                return;
+            }
+            int run = 0;
+            for (int i = 0, length = text.length(); i < length; i++) {
+                char c = text.charAt(i);
+                String escaped = switch (c) {
+                    case '\t' -> "&#x9;";
+                    case '\n' -> "&#xa;";
+                    case '\r' -> "&#xd;";
+                    case '"' -> "&quot;";
+                    case '&' -> "&amp;";
+                    case '<' -> "&lt;";
+                    case '>' -> "&gt;";
+                    case '\u00a0' -> "&#xa0;";
+                    default -> c < ' ' || c >= '\uFFFE' ? "?" : null; // not allowed in XML
+                };
+                if (escaped != null) {
+                    _out.write(text, run, i - run);
+                    _out.write(escaped);
+                    run = i + 1;
+                }
+            }
+            _out.write(text, run, text.length() - run);
         }
     }
 
@@ -68,15 +107,34 @@ final class FastStreamingWorkbook extends SXSSFWorkbook {
 
         @Override
         public void write(char[] chars, int offset, int length) throws IOException {
-            for (int i = offset, end = offset + length; i < end; i++) {
-                put(chars[i]);
+            int end = offset + length;
+            for (int i = offset; i < end; ) {
+                // a run of ASCII characters is copied as it is, with no check per character but one
+                int room = Math.min(end - i, buffer.length - 4 - used);
+                int stop = highSurrogate == 0 ? i + room : i;
+                while (i < stop && chars[i] < 0x80) {
+                    buffer[used++] = (byte) chars[i++];
+                }
+                if (i < end) {
+                    put(chars[i++]);
+                }
             }
         }
 
         @Override
         public void write(String text, int offset, int length) throws IOException {
-            for (int i = offset, end = offset + length; i < end; i++) {
-                put(text.charAt(i));
+            int end = offset + length;
+            for (int i = offset; i < end; ) {
+                int room = Math.min(end - i, buffer.length - 4 - used);
+                int stop = highSurrogate == 0 ? i + room : i;
+                char c;
+                while (i < stop && (c = text.charAt(i)) < 0x80) {
+                    buffer[used++] = (byte) c;
+                    i++;
+                }
+                if (i < end) {
+                    put(text.charAt(i++));
+                }
             }
         }
 

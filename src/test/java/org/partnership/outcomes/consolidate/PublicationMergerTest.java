@@ -29,7 +29,7 @@ class PublicationMergerTest {
 
     private void stage(int file, int line, String key, String title, String date, String type, long partners,
             long themes, long citations, String fwci, String openAccess) {
-        var path = db.area().accepted(StagingFolder.RUN_ID, Source.PUBLICATIONS);
+        var path = db.area().accepted(StagingFolder.RUN_ID, db.files().of(Source.PUBLICATIONS).get(0));
         try (var staging = StagingFile.append(path, path.toFile().length(), new PublicationCodec())) {
             staging.add(file, line, new Publication("", "", key, title, LocalDate.parse(date), Optional.ofNullable(type),
                     Optional.empty(), partners, themes, citations, Optional.ofNullable(fwci).map(BigDecimal::new),
@@ -46,7 +46,7 @@ class PublicationMergerTest {
         stage(1, 9, "doi:10.1/a", "First", "2024-02-01", null, 0b01, 0, 7, "1.0", null);
         stage(1, 2, "title:other|2024", "Other", "2024-05-01", "article", 0b01, 0, 1, null, null);
 
-        List<MergedPublication> merged = PublicationMerger.mergeAll(db.area(), StagingFolder.RUN_ID);
+        List<MergedPublication> merged = PublicationMerger.mergeAll(db.area(), db.files(), StagingFolder.RUN_ID);
 
         assertThat(merged).extracting(MergedPublication::dedupeKey).containsExactly("title:other|2024", "doi:10.1/a");
         MergedPublication a = merged.get(1);

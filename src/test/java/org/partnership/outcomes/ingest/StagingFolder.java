@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.partnership.outcomes.ingest.fx.FxRate;
 import org.partnership.outcomes.ingest.fx.FxRateCodec;
 import org.partnership.outcomes.staging.RecordCodec;
@@ -23,6 +25,7 @@ public final class StagingFolder {
 
     private final Path root;
     private final StagingArea area;
+    private final InputFiles files;
 
     public StagingFolder() {
         try {
@@ -31,6 +34,17 @@ public final class StagingFolder {
             throw new UncheckedIOException(e);
         }
         area = StagingArea.in(root);
+        List<InputFile> one = new ArrayList<>();
+        for (Source source : Source.values()) { // one file per source, as a run with a file each would have
+            String name = source.isFolder() ? source.location() + "/export.csv" : source.location();
+            one.add(new InputFile(source, one.size(), name, root.resolve("input").resolve(name)));
+        }
+        files = new InputFiles(root.resolve("input"), one);
+    }
+
+    /** The run's input files: one per source. */
+    public InputFiles files() {
+        return files;
     }
 
     public StagingArea area() {
@@ -41,16 +55,18 @@ public final class StagingFolder {
     public StepExecution stepExecution(Source source) {
         StepExecution step = new StepExecution(1L, "ingest",
                 new JobExecution(1L, new JobInstance(RUN_ID, "partnershipOutcomes"), new JobParameters()));
-        step.getExecutionContext().putLong(StagingWriter.ACCEPTED_BYTES, size(area.accepted(RUN_ID, source)));
-        step.getExecutionContext().putLong(StagingWriter.REJECTED_BYTES, size(area.rejects(RUN_ID, source)));
+        InputFile file = files.of(source).get(0);
+        step.getExecutionContext().putLong(StagingWriter.ACCEPTED_BYTES + file.name(), size(area.accepted(RUN_ID, file)));
+        step.getExecutionContext().putLong(StagingWriter.REJECTED_BYTES + file.name(), size(area.rejects(RUN_ID, file)));
         return step;
     }
 
     /** Stages a record of {@code runId} as its step would have, after what is staged already. */
     public <T> void stage(long runId, Source source, long line, T record, RecordCodec<T> codec) {
-        Path file = area.accepted(runId, source);
+        InputFile input = files.of(source).get(0);
+        Path file = area.accepted(runId, input);
         try (StagingFile<T> staging = StagingFile.append(file, size(file), codec)) {
-            staging.add(0, line, record);
+            staging.add(input.index(), line, record);
             staging.flush();
         }
     }

@@ -24,8 +24,9 @@ import org.partnership.outcomes.sample.SampleDataGenerator;
  */
 class KilledRunRestartTest {
 
-    private static final Pattern ROWS_READ = Pattern.compile("step ingest-publications: (\\d+) rows read");
-    private static final Pattern RESUMED = Pattern.compile("step ingest-publications resumes after row (\\d+)");
+    /** Publication exports are ingested side by side, by worker steps named after their file. */
+    private static final Pattern ROWS_READ = Pattern.compile("step ingest-publications:file-\\d+: (\\d+) rows read");
+    private static final Pattern RESUMED = Pattern.compile("step ingest-publications:file-\\d+ resumes after row (\\d+)");
 
     @TempDir
     Path tmp;

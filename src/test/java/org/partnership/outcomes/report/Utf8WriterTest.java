@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.junit.jupiter.api.Test;
 
+/** The workbook's sheet writer: UTF-8 and XML escaping exactly as POI's own. */
 class Utf8WriterTest {
 
     @Test
@@ -31,5 +36,38 @@ class Utf8WriterTest {
         }
 
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("a?b?c?");
+    }
+
+    /** POI's own escaping and ours, on every character that needs care. */
+    @Test
+    void escapesTextExactlyAsPoiDoes() throws IOException {
+        String tricky = "a<b>&\"c\td\ne\rf\u00a0g\u0001h\u001fi\uFFFEj\uFFFFk 𝄞 é 肝 '=SUM(A1)' ";
+        for (String text : List.of(tricky, "", "plain", "<", tricky.repeat(3000))) {
+            StringWriter poi = new StringWriter();
+            new PoiProbe(poi).escape(text);
+            StringWriter ours = new StringWriter();
+            new OurProbe(ours).escape(text);
+            assertThat(ours.toString()).isEqualTo(poi.toString());
+        }
+    }
+
+    private static final class PoiProbe extends SheetDataWriter {
+        PoiProbe(Writer out) throws IOException {
+            super(out);
+        }
+
+        void escape(String text) throws IOException {
+            outputEscapedString(text);
+        }
+    }
+
+    private static final class OurProbe extends FastStreamingWorkbook.PlainSheetDataWriter {
+        OurProbe(Writer out) throws IOException {
+            super(out);
+        }
+
+        void escape(String text) throws IOException {
+            outputEscapedString(text);
+        }
     }
 }

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.partnership.outcomes.ingest.InputFiles;
 import org.partnership.outcomes.ingest.Source;
 import org.partnership.outcomes.ingest.StagingArea;
-import org.partnership.outcomes.staging.StagingFile;
 
 /** The accepted exchange rates of a run: the latest rate dated on or before a date converts an amount. */
 public final class ExchangeRates {
@@ -21,10 +21,9 @@ public final class ExchangeRates {
     }
 
     /** The rates the run's (completed) exchange-rate step accepted. */
-    public static ExchangeRates load(StagingArea staging, long runId, String baseCurrency) {
+    public static ExchangeRates load(StagingArea staging, InputFiles files, long runId, String baseCurrency) {
         ExchangeRates table = new ExchangeRates(baseCurrency);
-        StagingFile.forEach(staging.accepted(runId, Source.FX_RATES), new FxRateCodec(),
-                staged -> table.add(staged.record()));
+        staging.forEachAccepted(runId, files.of(Source.FX_RATES), new FxRateCodec(), staged -> table.add(staged.record()));
         return table;
     }
 

@@ -9,6 +9,7 @@ import org.partnership.outcomes.csv.RowRejected;
 import org.partnership.outcomes.ingest.RowProcessor;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.partnership.outcomes.ingest.InputFiles;
 import org.partnership.outcomes.ingest.Source;
 import org.partnership.outcomes.ingest.StagingArea;
 import org.partnership.outcomes.ingest.StagingWriter;
@@ -17,11 +18,13 @@ import org.partnership.outcomes.ingest.StagingWriter;
 public final class FxRateProcessor extends RowProcessor<FxRate> implements StepExecutionListener {
 
     private final StagingArea staging;
+    private final InputFiles files;
     private final Set<String> seen = new HashSet<>();
 
-    public FxRateProcessor(StagingArea staging) {
+    public FxRateProcessor(StagingArea staging, InputFiles files) {
         super("currency");
         this.staging = staging;
+        this.files = files;
     }
 
     /** On a restart, rows committed before the crash are already in staging. */
@@ -29,7 +32,7 @@ public final class FxRateProcessor extends RowProcessor<FxRate> implements StepE
     public void beforeStep(StepExecution stepExecution) {
         seen.clear();
         long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-        StagingWriter.forEachCommitted(staging, runId, Source.FX_RATES, new FxRateCodec(),
+        StagingWriter.forEachCommitted(staging, runId, files.of(Source.FX_RATES), new FxRateCodec(),
                 stepExecution.getExecutionContext(), staged -> seen.add(key(staged.record().currency(),
                         staged.record().validFrom())));
     }

@@ -10,6 +10,7 @@ import org.partnership.outcomes.csv.FieldReader;
 import org.partnership.outcomes.csv.RowRejected;
 import org.partnership.outcomes.ingest.UniqueIds;
 import org.partnership.outcomes.ingest.RowProcessor;
+import org.partnership.outcomes.ingest.InputFiles;
 import org.partnership.outcomes.ingest.Source;
 import org.partnership.outcomes.ingest.StagingArea;
 import org.partnership.outcomes.ingest.ThemeColumn;
@@ -30,15 +31,17 @@ public final class GrantProcessor extends RowProcessor<Grant> implements StepExe
 
     private final PartnershipConfig config;
     private final StagingArea staging;
+    private final InputFiles files;
     private final ThemeClassifier classifier;
     private final UniqueIds<Grant> ids = new UniqueIds<>(Source.GRANTS, "grant_id", "grant id", new GrantCodec(),
             Grant::grantId);
     private ExchangeRates rates;
 
-    public GrantProcessor(PartnershipConfig config, StagingArea staging) {
+    public GrantProcessor(PartnershipConfig config, StagingArea staging, InputFiles files) {
         super("grant_id");
         this.config = config;
         this.staging = staging;
+        this.files = files;
         this.classifier = new ThemeClassifier(config.themes());
     }
 
@@ -46,8 +49,8 @@ public final class GrantProcessor extends RowProcessor<Grant> implements StepExe
     @Override
     public void beforeStep(StepExecution stepExecution) {
         long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-        rates = ExchangeRates.load(staging, runId, config.baseCurrency());
-        ids.reload(staging, stepExecution);
+        rates = ExchangeRates.load(staging, files, runId, config.baseCurrency());
+        ids.reload(staging, files, stepExecution);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.partnership.outcomes.csv.FieldReader;
 import org.partnership.outcomes.csv.RowRejected;
 import org.partnership.outcomes.ingest.UniqueIds;
 import org.partnership.outcomes.ingest.RowProcessor;
+import org.partnership.outcomes.ingest.InputFiles;
 import org.partnership.outcomes.ingest.Source;
 import org.partnership.outcomes.ingest.StagingArea;
 import org.partnership.outcomes.ingest.ThemeColumn;
@@ -29,18 +30,20 @@ public final class PhdProcessor extends RowProcessor<PhdStudent> implements Step
 
     private final PartnershipConfig config;
     private final StagingArea staging;
+    private final InputFiles files;
     private final UniqueIds<PhdStudent> ids = new UniqueIds<>(Source.PHDS, "student_ref", "student ref",
             new PhdCodec(), PhdStudent::studentRef);
 
-    public PhdProcessor(PartnershipConfig config, StagingArea staging) {
+    public PhdProcessor(PartnershipConfig config, StagingArea staging, InputFiles files) {
         super("student_ref");
         this.config = config;
         this.staging = staging;
+        this.files = files;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        ids.reload(staging, stepExecution);
+        ids.reload(staging, files, stepExecution);
     }
 
     @Override

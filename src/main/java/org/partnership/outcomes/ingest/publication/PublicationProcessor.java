@@ -2,6 +2,7 @@ package org.partnership.outcomes.ingest.publication;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.csv.FieldReader;
 import org.partnership.outcomes.csv.RowRejected;
@@ -14,6 +15,7 @@ import org.partnership.outcomes.matching.ThemeClassifier;
 public final class PublicationProcessor extends RowProcessor<Publication> {
 
     static final Set<String> TYPES = Set.of("article", "review", "conference-paper", "book-chapter", "preprint", "other");
+    private static final Pattern DOI = Pattern.compile("10\\.\\S+/\\S+");
     static final Set<String> OPEN_ACCESS = Set.of("gold", "diamond", "hybrid", "bronze", "green", "closed");
 
     private final PartnershipConfig config;
@@ -35,7 +37,7 @@ public final class PublicationProcessor extends RowProcessor<Publication> {
         String institutions = fields.required("institutions");
         String doi = fields.optional("doi").map(raw -> {
             String normalised = DedupeKey.normaliseDoi(raw);
-            if (!normalised.matches("10\\.\\S+/\\S+")) {
+            if (!DOI.matcher(normalised).matches()) {
                 throw new RowRejected("doi", raw, "not a DOI (expected 10.prefix/suffix)");
             }
             return normalised;

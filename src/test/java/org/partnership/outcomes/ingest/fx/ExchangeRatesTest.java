@@ -55,7 +55,7 @@ class ExchangeRatesTest {
         database.stage(99, Source.FX_RATES, 2, new FxRate("USD", date("2026-08-01"), new BigDecimal("0.50")),
                 new FxRateCodec());
 
-        ExchangeRates rates = ExchangeRates.load(database.area(), StagingFolder.RUN_ID, "GBP");
+        ExchangeRates rates = ExchangeRates.load(database.area(), database.files(), StagingFolder.RUN_ID, "GBP");
 
         // 100 USD x 0.80 = 80: the other run's rate of 1 August does not apply
         assertThat(rates.toBase(new BigDecimal("100"), "USD", date("2026-08-15")))

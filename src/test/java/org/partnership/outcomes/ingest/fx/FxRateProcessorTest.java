@@ -31,7 +31,7 @@ class FxRateProcessorTest {
     @BeforeEach
     void startStep() {
         database = new StagingFolder();
-        processor = new FxRateProcessor(database.area());
+        processor = new FxRateProcessor(database.area(), database.files());
         processor.beforeStep(database.stepExecution(Source.FX_RATES));
     }
 

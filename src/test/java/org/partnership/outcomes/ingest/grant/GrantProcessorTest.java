@@ -52,7 +52,7 @@ class GrantProcessorTest {
         database.addRate("INR", "2026-08-01", "0.0090");
         database.addRate("INR", "2026-09-01", "0.0080");
         database.addRate("USD", "2026-07-01", "0.80");
-        processor = new GrantProcessor(CONFIG, database.area());
+        processor = new GrantProcessor(CONFIG, database.area(), database.files());
         processor.beforeStep(database.stepExecution(Source.GRANTS));
     }
 

@@ -47,7 +47,7 @@ class PhdProcessorTest {
     @BeforeEach
     void startStep() {
         database = new StagingFolder();
-        processor = new PhdProcessor(CONFIG, database.area());
+        processor = new PhdProcessor(CONFIG, database.area(), database.files());
         processor.beforeStep(database.stepExecution(Source.PHDS));
     }
 
