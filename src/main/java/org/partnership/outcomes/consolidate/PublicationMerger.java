@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.partnership.outcomes.Progress;
 import org.partnership.outcomes.ingest.publication.DedupeKey;
+import org.partnership.outcomes.ingest.InputFile;
 import org.partnership.outcomes.ingest.InputFiles;
 import org.partnership.outcomes.ingest.Source;
 import org.partnership.outcomes.ingest.StagingArea;
 import org.partnership.outcomes.ingest.publication.Publication;
 import org.partnership.outcomes.ingest.publication.PublicationCodec;
+import org.partnership.outcomes.staging.StagingFile;
 import org.partnership.outcomes.staging.Staged;
 
 /**
@@ -28,44 +30,66 @@ public final class PublicationMerger {
     private PublicationMerger() {
     }
 
-    /** The distinct publications of the run's staged rows, in the reading order of their first row. */
+    /**
+     * The distinct publications of the run's staged rows, in the reading order of their first row.
+     * Each export's rows are merged on a core of their own, then the exports are folded together.
+     */
     public static List<MergedPublication> mergeAll(StagingArea staging, InputFiles files, long runId) {
-        // in the order keys are first met, which is reading order when the staging files are read in
-        // file order: the sort below then finds the order made already
-        Map<String, Accumulator> byKey = new LinkedHashMap<>(1 << 16);
-        Progress progress = new Progress("publication rows merged");
-        staging.forEachAccepted(runId, files.of(Source.PUBLICATIONS), new PublicationCodec(), row -> {
-            progress.tick();
-            Accumulator existing = byKey.get(row.record().dedupeKey());
-            if (existing == null) {
-                byKey.put(row.record().dedupeKey(), new Accumulator(row));
-            } else {
-                existing.merge(row);
-            }
-        });
+        List<Map<String, Accumulator>> perFile = files.of(Source.PUBLICATIONS).parallelStream()
+                .map(file -> mergeFile(staging, runId, file)).toList();
+        Map<String, Accumulator> byKey = perFile.isEmpty() ? new LinkedHashMap<>() : perFile.get(0);
+        for (Map<String, Accumulator> later : perFile.subList(Math.min(1, perFile.size()), perFile.size())) {
+            later.forEach((key, accumulator) -> byKey.merge(key, accumulator, Accumulator::absorb));
+            later.clear(); // memory is what a million rows run short of: let go of what is merged
+        }
+        // keys come in the order first met, files in order, so this sort (which makes reading order
+        // certain) finds them sorted and takes one pass
         List<Accumulator> inOrder = new ArrayList<>(byKey.values());
+        byKey.clear();
         inOrder.sort(Comparator.comparingLong(a -> a.firstPosition));
         List<MergedPublication> merged = new ArrayList<>(inOrder.size());
-        inOrder.forEach(a -> merged.add(a.result()));
+        for (int i = 0; i < inOrder.size(); i++) {
+            merged.add(inOrder.get(i).result());
+            inOrder.set(i, null);
+        }
         return merged;
+    }
+
+    private static Map<String, Accumulator> mergeFile(StagingArea staging, long runId, InputFile file) {
+        Map<String, Accumulator> byKey = new LinkedHashMap<>(1 << 16);
+        Progress progress = new Progress("publication rows merged from " + file.name());
+        StagingFile.forEach(staging.accepted(runId, file), new PublicationCodec(), row -> {
+            progress.tick();
+            Accumulator one = new Accumulator(row);
+            Accumulator existing = byKey.putIfAbsent(one.key, one);
+            if (existing != null) {
+                existing.absorb(one);
+            }
+        });
+        return byKey;
     }
 
     /**
      * The merge rules: themes and partners unioned, highest citations and fwci, earliest date; the
      * title, type, venue and open-access status of the first row in reading order that has one.
+     * A million rows make hundreds of thousands of these at once, so they hold plain fields: each
+     * optional value with the reading position of the row it came from.
      */
     private static final class Accumulator {
         final String key;
         long firstPosition;
         String title;
-        LocalDate date;
-        Positioned type;
-        Positioned sourceTitle;
+        long epochDay;
+        String type;
+        long typeAt;
+        String sourceTitle;
+        long sourceTitleAt;
+        String openAccess;
+        long openAccessAt;
         long partners;
         long themes;
         long citations;
         BigDecimal fwci;
-        Positioned openAccess;
         int rows;
 
         Accumulator(Staged<Publication> row) {
@@ -73,61 +97,53 @@ public final class PublicationMerger {
             key = p.dedupeKey();
             firstPosition = row.position();
             title = p.title();
-            date = p.date();
-            type = Positioned.of(p.type(), firstPosition);
-            sourceTitle = Positioned.of(p.sourceTitle(), firstPosition);
+            epochDay = p.date().toEpochDay();
+            type = p.type().orElse(null);
+            typeAt = type == null ? Long.MAX_VALUE : firstPosition;
+            sourceTitle = p.sourceTitle().orElse(null);
+            sourceTitleAt = sourceTitle == null ? Long.MAX_VALUE : firstPosition;
+            openAccess = p.openAccess().orElse(null);
+            openAccessAt = openAccess == null ? Long.MAX_VALUE : firstPosition;
             partners = p.partners();
             themes = p.themes();
             citations = p.citations();
             fwci = p.fwci().orElse(null);
-            openAccess = Positioned.of(p.openAccess(), firstPosition);
             rows = 1;
         }
 
-        void merge(Staged<Publication> row) {
-            Publication p = row.record();
-            long position = row.position();
-            if (position < firstPosition) {
-                firstPosition = position;
-                title = p.title();
+        /** Merges in the rows another accumulator holds; returns this one. */
+        Accumulator absorb(Accumulator other) {
+            if (other.firstPosition < firstPosition) {
+                firstPosition = other.firstPosition;
+                title = other.title;
             }
-            if (p.date().isBefore(date)) {
-                date = p.date();
+            epochDay = Math.min(epochDay, other.epochDay);
+            if (other.typeAt < typeAt) { // a known value read earlier
+                type = other.type;
+                typeAt = other.typeAt;
             }
-            type = type.earlier(p.type(), position);
-            sourceTitle = sourceTitle.earlier(p.sourceTitle(), position);
-            partners |= p.partners();
-            themes |= p.themes();
-            citations = Math.max(citations, p.citations());
-            if (p.fwci().isPresent() && (fwci == null || p.fwci().get().compareTo(fwci) > 0)) {
-                fwci = p.fwci().get();
+            if (other.sourceTitleAt < sourceTitleAt) {
+                sourceTitle = other.sourceTitle;
+                sourceTitleAt = other.sourceTitleAt;
             }
-            openAccess = openAccess.earlier(p.openAccess(), position);
-            rows++;
+            if (other.openAccessAt < openAccessAt) {
+                openAccess = other.openAccess;
+                openAccessAt = other.openAccessAt;
+            }
+            partners |= other.partners;
+            themes |= other.themes;
+            citations = Math.max(citations, other.citations);
+            if (other.fwci != null && (fwci == null || other.fwci.compareTo(fwci) > 0)) {
+                fwci = other.fwci;
+            }
+            rows += other.rows;
+            return this;
         }
 
         MergedPublication result() {
-            return new MergedPublication(key, DedupeKey.doiOf(key), title, date, type.value(),
-                    sourceTitle.value(), partners, themes, citations, Optional.ofNullable(fwci), openAccess.value(),
-                    rows);
-        }
-    }
-
-    /** A value that may be blank, and the reading position of the row it came from. */
-    private record Positioned(String text, long position) {
-        private static final Positioned NONE = new Positioned(null, Long.MAX_VALUE);
-
-        static Positioned of(Optional<String> text, long position) {
-            return text.isEmpty() ? NONE : new Positioned(text.get(), position);
-        }
-
-        /** This value, or the other one when it is known and read earlier. */
-        Positioned earlier(Optional<String> other, long otherPosition) {
-            return other.isPresent() && otherPosition < position ? new Positioned(other.get(), otherPosition) : this;
-        }
-
-        Optional<String> value() {
-            return Optional.ofNullable(text);
+            return new MergedPublication(key, DedupeKey.doiOf(key), title, LocalDate.ofEpochDay(epochDay),
+                    Optional.ofNullable(type), Optional.ofNullable(sourceTitle), partners, themes, citations,
+                    Optional.ofNullable(fwci), Optional.ofNullable(openAccess), rows);
         }
     }
 }

@@ -15,15 +15,11 @@ import org.partnership.outcomes.period.FiscalCalendar;
  * input and output folders, configuration, as-of date, report quarter and the SHA-256 of every
  * input file.
  */
-public record RunSettings(RunOptions options, PartnershipConfig config, InputFiles inputFiles,
-        Map<String, String> fileHashes, long reportQuarter, String inputFingerprint) {
+public record RunSettings(RunOptions options, PartnershipConfig config, InputFiles inputFiles, long reportQuarter,
+        InputFingerprint hashes) {
 
     /** {@code --quarter=previous}: the last quarter completed before the as-of date, for quarterly runs. */
     public static final String PREVIOUS_QUARTER = "previous";
-
-    public RunSettings {
-        fileHashes = Map.copyOf(fileHashes);
-    }
 
     public static RunSettings prepare(RunOptions options) {
         Path configFile = options.configFile();
@@ -40,8 +36,17 @@ public record RunSettings(RunOptions options, PartnershipConfig config, InputFil
                     + " starts on " + quarterStart + ", after the as-of date " + options.asOf());
         }
         InputFiles files = InputFiles.discover(options.input());
-        Map<String, String> hashes = InputFingerprint.fileHashes(files);
-        return new RunSettings(options, config, files, hashes, quarter, InputFingerprint.of(configFile, hashes));
+        return new RunSettings(options, config, files, quarter, InputFingerprint.start(configFile, files));
+    }
+
+    /** The SHA-256 of every input file, by name; waits for the hashing started by {@link #prepare}. */
+    public Map<String, String> fileHashes() {
+        return hashes.fileHashes();
+    }
+
+    /** One SHA-256 over the configuration and every input file: part of the run's identity. */
+    public String inputFingerprint() {
+        return hashes.fingerprint();
     }
 
     public FiscalCalendar calendar() {

@@ -3,7 +3,6 @@ package org.partnership.outcomes.matching;
 import java.util.ArrayList;
 import java.util.List;
 import org.partnership.outcomes.config.Partner;
-import org.partnership.outcomes.csv.FieldReader;
 
 /**
  * Decides which partners an affiliation list names. Each {@code ;}-separated affiliation is tested
@@ -32,17 +31,25 @@ public final class AffiliationMatcher {
 
     /** The partners of one affiliation. */
     public long partnersOf(String affiliation) {
-        long included = includes.match(affiliation);
-        return included == 0 ? 0 : included & ~exclusions.match(affiliation);
+        return partnersOf(affiliation, 0, affiliation.length());
     }
 
-    /** The partners of a {@code ;}-separated affiliation list. */
+    /** The partners of a {@code ;}-separated affiliation list, each affiliation matched in place. */
     public long partnersOfList(String affiliations) {
         long partners = 0;
-        for (String affiliation : FieldReader.splitItems(affiliations)) {
-            partners |= partnersOf(affiliation);
+        int start = 0;
+        for (int i = 0; i <= affiliations.length(); i++) {
+            if (i == affiliations.length() || affiliations.charAt(i) == ';') {
+                partners |= partnersOf(affiliations, start, i);
+                start = i + 1;
+            }
         }
         return partners;
+    }
+
+    private long partnersOf(String text, int from, int to) {
+        long included = includes.match(text, from, to);
+        return included == 0 ? 0 : included & ~exclusions.match(text, from, to);
     }
 
     /** Joint means at least two different partners. */

@@ -27,6 +27,8 @@ public final class PhraseMatcher {
     private int[] failure;
     private int[][] outputs; // phrase lengths ending at each node (own and via failure links)
     private long[][] outputMasks;
+    /** Whether a phrase ends at each node: checked for every character, so kept flat. */
+    private boolean[] endsPhrase;
     private int nodes = 1;
     /** Next node for each node and ASCII character, failure links resolved: one array read per character. */
     private int[] asciiNext;
@@ -59,14 +61,26 @@ public final class PhraseMatcher {
         }
         buildFailureLinks(ends, masks);
         buildAsciiTable();
+        endsPhrase = new boolean[nodes];
+        for (int node = 0; node < nodes; node++) {
+            endsPhrase[node] = outputs[node].length > 0;
+        }
     }
 
     /** The OR of the masks of every phrase that occurs in the text as a whole word. */
     public long match(CharSequence text) {
+        return match(text, 0, text.length());
+    }
+
+    /**
+     * The OR of the masks of every phrase that occurs as a whole word in {@code text} between
+     * {@code from} and {@code to}; a word's edges are judged by the characters around it in the
+     * whole text, so a range cut at separators gives what the range alone would.
+     */
+    public long match(CharSequence text, int from, int to) {
         long found = 0;
         int node = 0;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= ASCII) {
                 c = Character.toLowerCase(c); // a few non-ASCII letters lower-case to ASCII ones
@@ -76,8 +90,8 @@ public final class PhraseMatcher {
             } else {
                 node = nonAsciiPhrases ? next(node, c) : 0; // a character no phrase holds ends every match
             }
-            int[] lengths = outputs[node];
-            if (lengths.length > 0 && !isWordChar(text, i + 1)) {
+            if (endsPhrase[node] && !isWordChar(text, i + 1)) {
+                int[] lengths = outputs[node];
                 long[] nodeMasks = outputMasks[node];
                 for (int k = 0; k < lengths.length; k++) {
                     if (!isWordChar(text, i - lengths[k] + 1 - 1)) {

@@ -1,10 +1,14 @@
 package org.partnership.outcomes.metrics;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.partnership.outcomes.consolidate.JointPublicationsFile;
 import org.partnership.outcomes.consolidate.MergedPublication;
 import org.partnership.outcomes.consolidate.PublicationMerger;
@@ -53,18 +57,27 @@ public final class MetricsTasklet implements Tasklet {
 
         List<MergedPublication> merged = PublicationMerger.mergeAll(staging, settings.inputFiles(), runId);
         List<MergedPublication> joint = new ArrayList<>();
-        long duplicatesMerged = 0;
         for (MergedPublication publication : merged) {
-            duplicatesMerged += publication.rowsMerged() - 1;
-            calculator.addPublication(publication);
             if (publication.isJoint() && !publication.date().isAfter(reportEnd)) {
                 joint.add(publication);
             }
         }
-        JointPublicationsFile.sortNewestFirst(joint);
-        chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong(DUPLICATES_MERGED, duplicatesMerged);
+        // the report's joint publications are sorted and written on another core while this one counts
         OutputFolders folders = new OutputFolders(settings.options().output(), settings.quarterSlug(), runId);
-        JointPublicationsFile.write(joint, folders.scratch().resolve(JOINT_PUBLICATIONS));
+        CompletableFuture<Void> jointWritten = CompletableFuture.runAsync(() -> {
+            JointPublicationsFile.sortNewestFirst(joint);
+            try {
+                JointPublicationsFile.write(joint, folders.scratch().resolve(JOINT_PUBLICATIONS));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        long duplicatesMerged = 0;
+        for (MergedPublication publication : merged) {
+            duplicatesMerged += publication.rowsMerged() - 1;
+            calculator.addPublication(publication);
+        }
+        chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong(DUPLICATES_MERGED, duplicatesMerged);
 
         Set<String> seedGrantIds = new HashSet<>();
         var grants = settings.inputFiles().of(Source.GRANTS);
@@ -80,6 +93,11 @@ public final class MetricsTasklet implements Tasklet {
 
         MetricsTable table = calculator.table(settings.reportQuarter());
         table.writeCsv(folders.createWork().resolve("metrics.csv"));
+        try {
+            jointWritten.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
         LOG.info("metrics computed: {} distinct publications ({} rows merged as duplicates), {} periods x {} themes"
                 + " x {} metrics", merged.size(), duplicatesMerged,
                 table.periods().size(), table.themes().size(), Metric.values().length);

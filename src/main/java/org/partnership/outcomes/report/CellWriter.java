@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.partnership.outcomes.metrics.Metric;
 
@@ -67,7 +68,9 @@ final class CellWriter {
 
     void date(Row row, int column, LocalDate date) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(date);
+        // the serial number of the day (1900 date system, as the workbook uses): POI's own conversion
+        // would ask the workbook for its date system on every cell, from threads writing side by side
+        cell.setCellValue(DateUtil.getExcelDate(date.atStartOfDay()));
         cell.setCellStyle(styles.get(CellStyles.Kind.DATE));
     }
 }

@@ -52,12 +52,12 @@ final class DetailSheet {
         this.columns = List.copyOf(columns);
         this.maxRows = maxRows;
         if (first == null) {
-            startSheet(workbook.createSheet(name), 0);
+            startSheet(newSheet(name, null), 0);
         } else if (headerRow + 1 < maxRows) {
             startSheet(first, headerRow);
         } else { // no room below what the sheet holds: the table starts on the continuation sheet
             sheetCount = 1;
-            startSheet(workbook.createSheet(name + " (2)"), 0);
+            startSheet(newSheet(name + " (2)", first), 0);
         }
     }
 
@@ -65,7 +65,7 @@ final class DetailSheet {
     Row nextRow() {
         if (nextRow >= maxRows) {
             finishSheet();
-            startSheet(workbook.createSheet(name + " (" + (sheetCount + 1) + ")"), 0);
+            startSheet(newSheet(name + " (" + (sheetCount + 1) + ")", sheet), 0);
         }
         return sheet.createRow(nextRow++);
     }
@@ -89,14 +89,33 @@ final class DetailSheet {
         }
         if (header == 0) { // a table below other content keeps that sheet's layout
             sheet.createFreezePane(0, 1);
-            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+            synchronized (workbook) { // print titles are workbook-wide names
+                sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+            }
             layOutPages(sheet);
         }
         nextRow = header + 1;
     }
 
     private void finishSheet() {
-        sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, nextRow - 1), 0, columns.size() - 1));
+        synchronized (workbook) { // an autofilter is a workbook-wide name
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, nextRow - 1), 0,
+                    columns.size() - 1));
+        }
+    }
+
+    /**
+     * A new sheet, placed right after {@code after} (when given) even if other sheets were added
+     * since: tables may be written side by side, each on a thread of its own.
+     */
+    private Sheet newSheet(String sheetName, Sheet after) {
+        synchronized (workbook) {
+            Sheet created = workbook.createSheet(sheetName);
+            if (after != null) {
+                workbook.setSheetOrder(sheetName, workbook.getSheetIndex(after) + 1);
+            }
+            return created;
+        }
     }
 
     /** Landscape, as wide as one page, as many pages down as it takes. */

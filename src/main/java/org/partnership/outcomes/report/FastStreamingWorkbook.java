@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
@@ -22,6 +23,17 @@ final class FastStreamingWorkbook extends SXSSFWorkbook {
 
     FastStreamingWorkbook(int rowWindow) {
         super(rowWindow);
+    }
+
+    /** Synchronised: detail tables are written side by side, and one may add a continuation sheet. */
+    @Override
+    public synchronized SXSSFSheet createSheet(String sheetName) {
+        return super.createSheet(sheetName);
+    }
+
+    @Override
+    public synchronized void setSheetOrder(String sheetName, int position) {
+        super.setSheetOrder(sheetName, position);
     }
 
     @Override

@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -63,15 +66,30 @@ public final class ReportWriter {
             SummarySheet.write(workbook, cells, data, charts);
             ThemesSheet.write(workbook, cells, data);
             TrendsSheet.write(workbook, cells, data);
-            PublicationsSheet.write(workbook, cells, data, maxRowsPerSheet);
-            GrantsSheet.write(workbook, cells, data, maxRowsPerSheet);
-            PhdsSheet.write(workbook, cells, data, maxRowsPerSheet);
-            DataQualitySheet.write(workbook, cells, data, maxRowsPerSheet);
-            DefinitionsSheet.write(workbook, cells, data);
+            // the joint publications, by far the largest sheet, are written on another core meanwhile
+            CompletableFuture<Void> publications = CompletableFuture.runAsync(
+                    PublicationsSheet.start(workbook, cells, data, maxRowsPerSheet));
+            try {
+                GrantsSheet.write(workbook, cells, data, maxRowsPerSheet);
+                PhdsSheet.write(workbook, cells, data, maxRowsPerSheet);
+                DataQualitySheet.write(workbook, cells, data, maxRowsPerSheet);
+                DefinitionsSheet.write(workbook, cells, data);
+            } finally {
+                awaitQuietly(publications); // never close the workbook under the other thread
+            }
+            publications.join();
             workbook.setActiveSheet(0);
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
             }
+        }
+    }
+
+    private static void awaitQuietly(CompletableFuture<Void> task) {
+        try {
+            task.join();
+        } catch (CompletionException | CancellationException failed) {
+            // reported by the caller's own join
         }
     }
 }

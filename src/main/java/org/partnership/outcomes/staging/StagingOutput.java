@@ -50,6 +50,19 @@ public final class StagingOutput {
             writeInt(NONE);
             return;
         }
+        int length = text.length();
+        ensure(4 + length);
+        int start = size + 4;
+        int i = 0;
+        while (i < length && text.charAt(i) < 0x80) { // ASCII, the usual case, is copied without a byte array
+            bytes[start + i] = (byte) text.charAt(i);
+            i++;
+        }
+        if (i == length) {
+            writeInt(length);
+            size += length;
+            return;
+        }
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         writeInt(utf8.length);
         ensure(utf8.length);

@@ -3,11 +3,14 @@ package org.partnership.outcomes.consolidate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.partnership.outcomes.ingest.InputFile;
+import org.partnership.outcomes.ingest.InputFiles;
 import org.partnership.outcomes.ingest.Source;
 import org.partnership.outcomes.ingest.StagingFolder;
 import org.partnership.outcomes.ingest.publication.Publication;
@@ -16,7 +19,8 @@ import org.partnership.outcomes.staging.StagingFile;
 
 /**
  * The duplicate rules of REQUIREMENTS §4, whatever order staging hands the rows back in: the
- * rows below are staged last line first.
+ * rows below are staged last line first, and a publication's rows are spread over two exports,
+ * which are merged apart and then folded together.
  */
 class PublicationMergerTest {
 
@@ -27,9 +31,15 @@ class PublicationMergerTest {
         db.close();
     }
 
+    /** Two exports, as the publications step stages them: one staging file each. */
+    private final List<InputFile> exports = List.of(
+            new InputFile(Source.PUBLICATIONS, 1, "publications/a.csv", Path.of("a.csv")),
+            new InputFile(Source.PUBLICATIONS, 2, "publications/b.csv", Path.of("b.csv")));
+    private final InputFiles files = new InputFiles(Path.of("input"), exports);
+
     private void stage(int file, int line, String key, String title, String date, String type, long partners,
             long themes, long citations, String fwci, String openAccess) {
-        var path = db.area().accepted(StagingFolder.RUN_ID, db.files().of(Source.PUBLICATIONS).get(0));
+        var path = db.area().accepted(StagingFolder.RUN_ID, exports.get(file - 1));
         try (var staging = StagingFile.append(path, path.toFile().length(), new PublicationCodec())) {
             staging.add(file, line, new Publication("", "", key, title, LocalDate.parse(date), Optional.ofNullable(type),
                     Optional.empty(), partners, themes, citations, Optional.ofNullable(fwci).map(BigDecimal::new),
@@ -46,7 +56,7 @@ class PublicationMergerTest {
         stage(1, 9, "doi:10.1/a", "First", "2024-02-01", null, 0b01, 0, 7, "1.0", null);
         stage(1, 2, "title:other|2024", "Other", "2024-05-01", "article", 0b01, 0, 1, null, null);
 
-        List<MergedPublication> merged = PublicationMerger.mergeAll(db.area(), db.files(), StagingFolder.RUN_ID);
+        List<MergedPublication> merged = PublicationMerger.mergeAll(db.area(), files, StagingFolder.RUN_ID);
 
         assertThat(merged).extracting(MergedPublication::dedupeKey).containsExactly("title:other|2024", "doi:10.1/a");
         MergedPublication a = merged.get(1);

@@ -1,7 +1,8 @@
 package org.partnership.outcomes.ingest.publication;
 
 import java.io.IOException;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import org.partnership.outcomes.staging.RecordCodec;
 import org.partnership.outcomes.staging.StagingInput;
 import org.partnership.outcomes.staging.StagingOutput;
@@ -27,11 +28,24 @@ public final class PublicationCodec implements RecordCodec<Publication> {
         out.writeText(p.openAccess());
     }
 
+    /** Types and open-access statuses, each kept once: the rows of a million hold only these few values. */
+    private static final Map<String, String> VOCABULARY = new HashMap<>();
+
+    static {
+        PublicationProcessor.TYPES.forEach(type -> VOCABULARY.put(type, type));
+        PublicationProcessor.OPEN_ACCESS.forEach(status -> VOCABULARY.put(status, status));
+    }
+
+    /** Venues read by this codec, each kept once. */
+    private final Map<String, String> venues = new HashMap<>();
+
     @Override
     public Publication read(StagingInput in) throws IOException {
         String key = in.readText();
-        return new Publication("", DedupeKey.doiOf(key), key, in.readText(), in.readDate(), in.readOptionalText(),
-                in.readOptionalText(), in.readLong(), in.readLong(), in.readLong(), in.readOptionalDecimal(),
-                in.readOptionalText());
+        return new Publication("", DedupeKey.doiOf(key), key, in.readText(), in.readDate(),
+                in.readOptionalText().map(type -> VOCABULARY.getOrDefault(type, type)),
+                in.readOptionalText().map(venue -> venues.computeIfAbsent(venue, v -> v)), in.readLong(), in.readLong(),
+                in.readLong(), in.readOptionalDecimal(),
+                in.readOptionalText().map(status -> VOCABULARY.getOrDefault(status, status)));
     }
 }
