@@ -14,9 +14,9 @@ import org.partnership.outcomes.staging.StagingInput;
 import org.partnership.outcomes.staging.StagingOutput;
 
 /**
- * The report's joint publications, handed from the metrics step to the report step through a
- * staging-format file in the run's work folder: written once, newest first, and streamed back as often as a sheet
- * needs. A restarted metrics step writes it again.
+ * The report's joint publications, handed from the metrics step to the report step through a file
+ * in the run's work folder, in the staging format: written once, newest first, and streamed back
+ * as often as a sheet needs. A restarted metrics step writes it again.
  */
 public final class JointPublicationsFile {
 

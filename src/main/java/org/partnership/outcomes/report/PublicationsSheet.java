@@ -1,6 +1,8 @@
 package org.partnership.outcomes.report;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.partnership.outcomes.config.PartnershipConfig;
@@ -40,6 +42,9 @@ final class PublicationsSheet {
 
     private static void fill(DetailSheet table, DoiLinks links, CellWriter cells, ReportData data,
             PartnershipConfig config) {
+        // a few theme and partner combinations name hundreds of thousands of rows
+        Map<Long, String> themeNames = new HashMap<>();
+        Map<Long, String> partnerNames = new HashMap<>();
         data.details().forEachJointPublication(p -> {
             Row row = table.nextRow();
             cells.text(row, 0, p.title());
@@ -47,8 +52,8 @@ final class PublicationsSheet {
             cells.date(row, 2, p.date());
             cells.text(row, 3, p.type());
             cells.text(row, 4, p.sourceTitle());
-            cells.text(row, 5, DisplayNames.themes(config, p.themes()));
-            cells.text(row, 6, DisplayNames.partners(config, p.partners()));
+            cells.text(row, 5, themeNames.computeIfAbsent(p.themes(), mask -> DisplayNames.themes(config, mask)));
+            cells.text(row, 6, partnerNames.computeIfAbsent(p.partners(), mask -> DisplayNames.partners(config, mask)));
             cells.text(row, 7, p.openAccess().orElse("unknown"));
             cells.count(row, 8, p.citations());
             cells.number(row, 9, p.fwci(), CellStyles.Kind.DECIMAL);
