@@ -44,8 +44,23 @@ final class Utf8CheckingInputStream extends FilterInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        for (int i = 0; i < n; i++) {
-            check(buffer[offset + i] & 0xFF);
+        int end = offset + n;
+        for (int i = offset; i < end; i++) {
+            if (continuationBytes == 0) { // a run of ASCII, the usual case, needs only its newlines counted
+                long lines = line;
+                byte b;
+                while (i < end && (b = buffer[i]) >= 0) {
+                    if (b == '\n') {
+                        lines++;
+                    }
+                    i++;
+                }
+                line = lines;
+                if (i == end) {
+                    break;
+                }
+            }
+            check(buffer[i] & 0xFF);
         }
         if (n < 0) {
             atEnd();

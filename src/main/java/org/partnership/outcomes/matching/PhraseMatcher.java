@@ -30,8 +30,12 @@ public final class PhraseMatcher {
     /** Whether a phrase ends at each node: checked for every character, so kept flat. */
     private boolean[] endsPhrase;
     private int nodes = 1;
-    /** Next node for each node and ASCII character, failure links resolved: one array read per character. */
+    /**
+     * Next node for each node and ASCII character, failure links resolved, with {@link #ENDS_PHRASE}
+     * set when a phrase ends there: one array read per character.
+     */
     private int[] asciiNext;
+    private static final int ENDS_PHRASE = 1 << 31;
     private boolean nonAsciiPhrases;
 
     /** A phrase to find and the bits it sets when found. */
@@ -60,11 +64,11 @@ public final class PhraseMatcher {
             masks.get(node).add(phrase.mask());
         }
         buildFailureLinks(ends, masks);
-        buildAsciiTable();
         endsPhrase = new boolean[nodes];
         for (int node = 0; node < nodes; node++) {
             endsPhrase[node] = outputs[node].length > 0;
         }
+        buildAsciiTable();
     }
 
     /** The OR of the masks of every phrase that occurs in the text as a whole word. */
@@ -82,15 +86,20 @@ public final class PhraseMatcher {
         int node = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c >= ASCII) {
-                c = Character.toLowerCase(c); // a few non-ASCII letters lower-case to ASCII ones
-            }
+            int entry;
             if (c < ASCII) {
-                node = asciiNext[node * ASCII + c]; // the table folds ASCII upper case itself
+                entry = asciiNext[node * ASCII + c]; // the table folds ASCII upper case itself
             } else {
-                node = nonAsciiPhrases ? next(node, c) : 0; // a character no phrase holds ends every match
+                c = Character.toLowerCase(c); // a few non-ASCII letters lower-case to ASCII ones
+                if (c < ASCII) {
+                    entry = asciiNext[node * ASCII + c];
+                } else { // a character no phrase holds ends every match
+                    int target = nonAsciiPhrases ? next(node, c) : 0;
+                    entry = endsPhrase[target] ? target | ENDS_PHRASE : target;
+                }
             }
-            if (endsPhrase[node] && !isWordChar(text, i + 1)) {
+            node = entry & ~ENDS_PHRASE;
+            if (entry < 0 && !isWordChar(text, i + 1)) {
                 int[] lengths = outputs[node];
                 long[] nodeMasks = outputMasks[node];
                 for (int k = 0; k < lengths.length; k++) {
@@ -115,7 +124,8 @@ public final class PhraseMatcher {
         asciiNext = new int[nodes * ASCII];
         for (int node = 0; node < nodes; node++) {
             for (char c = 0; c < ASCII; c++) {
-                asciiNext[node * ASCII + c] = next(node, Character.toLowerCase(c));
+                int target = next(node, Character.toLowerCase(c));
+                asciiNext[node * ASCII + c] = endsPhrase[target] ? target | ENDS_PHRASE : target;
             }
         }
     }
