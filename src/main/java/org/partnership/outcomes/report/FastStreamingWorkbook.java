@@ -159,6 +159,10 @@ final class FastStreamingWorkbook extends SXSSFWorkbook {
             if (text == null) {
                 return;
             }
+            if (_out instanceof Utf8Writer utf8) { // escaped and encoded in one pass
+                utf8.writeEscaped(text);
+                return;
+            }
             int run = 0;
             for (int i = 0, length = text.length(); i < length; i++) {
                 char c = text.charAt(i);
@@ -231,6 +235,41 @@ final class FastStreamingWorkbook extends SXSSFWorkbook {
                 }
                 if (i < end) {
                     put(text.charAt(i++));
+                }
+            }
+        }
+
+        /** How POI escapes each ASCII character in XML text; null for one that stands for itself. */
+        private static final String[] ASCII_ESCAPES = new String[0x80];
+
+        static {
+            for (char c = 0; c < ' '; c++) {
+                ASCII_ESCAPES[c] = "?"; // not allowed in XML
+            }
+            ASCII_ESCAPES['\t'] = "&#x9;";
+            ASCII_ESCAPES['\n'] = "&#xa;";
+            ASCII_ESCAPES['\r'] = "&#xd;";
+            ASCII_ESCAPES['"'] = "&quot;";
+            ASCII_ESCAPES['&'] = "&amp;";
+            ASCII_ESCAPES['<'] = "&lt;";
+            ASCII_ESCAPES['>'] = "&gt;";
+        }
+
+        /** Writes text escaped as {@link PlainSheetDataWriter#outputEscapedString} escapes it. */
+        void writeEscaped(String text) throws IOException {
+            for (int i = 0, length = text.length(); i < length; i++) {
+                char c = text.charAt(i);
+                String escaped = c < 0x80 ? ASCII_ESCAPES[c]
+                        : c == '\u00a0' ? "&#xa0;" : c >= '\uFFFE' ? "?" : null;
+                if (escaped != null) {
+                    write(escaped);
+                } else if (c < 0x80 && highSurrogate == 0) {
+                    if (used > buffer.length - 4) {
+                        drain();
+                    }
+                    buffer[used++] = (byte) c;
+                } else {
+                    put(c);
                 }
             }
         }

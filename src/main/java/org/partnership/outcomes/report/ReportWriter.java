@@ -47,23 +47,30 @@ public final class ReportWriter {
             System.setProperty("java.awt.headless", "true"); // servers have no display; charts need none
         }
         try {
-            List<ChartImage> charts = new ReportCharts(data).render();
+            // the charts are drawn on another core while the sheets are written
+            CompletableFuture<List<ChartImage>> charts =
+                    CompletableFuture.supplyAsync(() -> new ReportCharts(data).render());
+            try {
+                writeWorkbook(data, charts, folder.resolve(workbookFileName(data)));
+            } finally {
+                awaitQuietly(charts);
+            }
             Path chartFolder = Files.createDirectories(folder.resolve("charts"));
-            for (ChartImage chart : charts) {
+            for (ChartImage chart : join(charts)) {
                 Files.write(chartFolder.resolve(chart.fileName()), chart.png());
             }
-            writeWorkbook(data, charts, folder.resolve(workbookFileName(data)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + folder + ": " + e.getMessage(), e);
         }
     }
 
-    private void writeWorkbook(ReportData data, List<ChartImage> charts, Path file) throws IOException {
+    private void writeWorkbook(ReportData data, CompletableFuture<List<ChartImage>> charts, Path file)
+            throws IOException {
         // close() deletes SXSSF's temporary files (in POI 5.5 it calls the deprecated dispose()),
         // also when writing fails
         try (SXSSFWorkbook workbook = new FastStreamingWorkbook(ROW_WINDOW)) {
             CellWriter cells = new CellWriter(new CellStyles(workbook, data.config().baseCurrency()));
-            SummarySheet.write(workbook, cells, data, charts);
+            SummarySheet.ChartPlace chartPlace = SummarySheet.write(workbook, cells, data);
             ThemesSheet.write(workbook, cells, data);
             TrendsSheet.write(workbook, cells, data);
             // the joint publications, by far the largest sheet, are written on another core meanwhile
@@ -77,7 +84,8 @@ public final class ReportWriter {
             } finally {
                 awaitQuietly(publications); // never close the workbook under the other thread
             }
-            publications.join();
+            join(publications);
+            chartPlace.add(join(charts));
             workbook.setActiveSheet(0);
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
@@ -85,7 +93,22 @@ public final class ReportWriter {
         }
     }
 
-    private static void awaitQuietly(CompletableFuture<Void> task) {
+    /** The task's result; its own failure, not a wrapper, when it failed. */
+    private static <T> T join(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private static void awaitQuietly(CompletableFuture<?> task) {
         try {
             task.join();
         } catch (CompletionException | CancellationException failed) {

@@ -37,7 +37,14 @@ final class SummarySheet {
     private SummarySheet() {
     }
 
-    static void write(Workbook workbook, CellWriter cells, ReportData data, List<ChartImage> charts) {
+    /** Where the charts go: they are drawn while the other sheets are written, and placed last. */
+    record ChartPlace(Sheet sheet, int firstRow) {
+        void add(List<ChartImage> charts) {
+            addCharts(sheet, firstRow, charts);
+        }
+    }
+
+    static ChartPlace write(Workbook workbook, CellWriter cells, ReportData data) {
         Sheet sheet = workbook.createSheet(NAME);
         sheet.setColumnWidth(0, 36 * 256);
         for (int c = 1; c < COLUMNS + 12; c++) { // also the columns the charts span, for PictureAnchors
@@ -56,7 +63,7 @@ final class SummarySheet {
         r++;
         sheet.setRowBreak(r - 1); // the figures on the first printed page, the charts on the next
         cells.text(sheet.createRow(r++), 0, "Charts (also saved as PNG files in charts/)", Kind.SECTION);
-        addCharts(sheet, r, charts);
+        return new ChartPlace(sheet, r);
     }
 
     private static void title(Sheet sheet, CellWriter cells, ReportData data) {

@@ -51,6 +51,25 @@ class Utf8WriterTest {
         }
     }
 
+    /** Escaping and encoding in one pass gives the bytes of POI's escaping, then encoding. */
+    @Test
+    void escapesAndEncodesInOnePass() throws IOException {
+        String tricky = "a<b>&\"c\td\ne\rf\u00a0g\u0001h\u001fi\uFFFEj\uFFFFk 𝄞 é 肝 \uD834x \uDD1E'=SUM(A1)' ";
+        for (String text : List.of(tricky, "", "plain", tricky.repeat(5000))) {
+            StringWriter poi = new StringWriter();
+            new PoiProbe(poi).escape(text);
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            try (var writer = new FastStreamingWorkbook.Utf8Writer(expected)) {
+                writer.write(poi.toString());
+            }
+            ByteArrayOutputStream ours = new ByteArrayOutputStream();
+            try (var writer = new FastStreamingWorkbook.Utf8Writer(ours)) {
+                writer.writeEscaped(text);
+            }
+            assertThat(ours.toByteArray()).isEqualTo(expected.toByteArray());
+        }
+    }
+
     private static final class PoiProbe extends SheetDataWriter {
         PoiProbe(Writer out) throws IOException {
             super(out);
