@@ -10,14 +10,15 @@ import org.apache.poi.ss.usermodel.Row;
 
 /**
  * Writes a DOI as a link to {@code https://doi.org/}. A hyperlink object stays in memory until the
- * workbook is written (about 2 KB each, with its package relationship), and Excel accepts at most
- * 65,530 per sheet, so after {@link #MAX_LINK_OBJECTS} on one sheet the link becomes a
- * {@code HYPERLINK} formula, which is streamed like any other cell. The formula holds only the URL
+ * workbook is written (about 2 KB each, with its package relationship), takes about 0.1 ms to
+ * write (10,000 of them were a second of a million-row run), and Excel accepts at most 65,530 per
+ * sheet, so after {@link #MAX_LINK_OBJECTS} on one sheet (the newest publications) the link
+ * becomes a {@code HYPERLINK} formula, which is streamed like any other cell and opens the same. The formula holds only the URL
  * (percent-encoded, so no quote) and the DOI (quotes doubled): no input can escape its string literals.
  */
 final class DoiLinks {
 
-    static final int MAX_LINK_OBJECTS = 10_000;
+    static final int MAX_LINK_OBJECTS = 1_000;
 
     /** A DOI as the DOI handbook defines it: directory 10, a numeric registrant, a suffix. */
     private static final Pattern VALID = Pattern.compile("10\\.\\d{4,9}(\\.\\d+)*/\\S+");
