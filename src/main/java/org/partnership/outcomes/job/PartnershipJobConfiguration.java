@@ -9,17 +9,22 @@ import org.partnership.outcomes.metrics.MetricsTasklet;
 import org.partnership.outcomes.publish.PublishTasklet;
 import org.partnership.outcomes.publish.ReportTasklet;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The partnership report job: ingest each source into staging files (exchange rates first: grants need
- * them), check the rejects, compute the metrics, write the report, publish it.
+ * them; then publications beside grants and PhD students), check the rejects, compute the metrics,
+ * write the report, publish it.
  */
 @Configuration(proxyBeanMethods = false)
 class PartnershipJobConfiguration {
@@ -35,11 +40,15 @@ class PartnershipJobConfiguration {
         IngestSteps ingest = new IngestSteps(repository, transactions, staging, settings.options().asOf(),
                 settings.config(), settings.inputFiles(), chunkSize, progressInterval,
                 ingestThreads > 0 ? ingestThreads : Runtime.getRuntime().availableProcessors());
-        return new JobBuilder(JOB_NAME, repository)
+        // publications and the two registers share no rule until the check: read side by side
+        Flow publications = new FlowBuilder<SimpleFlow>("publications").start(ingest.step(Source.PUBLICATIONS))
+                .build();
+        Flow registers = new FlowBuilder<SimpleFlow>("registers").start(ingest.step(Source.GRANTS))
+                .next(ingest.step(Source.PHDS)).build();
+        Flow run = new FlowBuilder<SimpleFlow>("run")
                 .start(ingest.step(Source.FX_RATES))
-                .next(ingest.step(Source.PUBLICATIONS))
-                .next(ingest.step(Source.GRANTS))
-                .next(ingest.step(Source.PHDS))
+                .next(new FlowBuilder<SimpleFlow>("ingest").split(new SimpleAsyncTaskExecutor("ingest-flow-"))
+                        .add(publications, registers).build())
                 .next(new StepBuilder("check-rejects", repository)
                         .tasklet(new RejectCheckTasklet(staging, repository, settings), transactions).build())
                 .next(new StepBuilder(MetricsTasklet.STEP_NAME, repository)
@@ -49,5 +58,6 @@ class PartnershipJobConfiguration {
                 .next(new StepBuilder("publish", repository)
                         .tasklet(new PublishTasklet(staging, settings), transactions).build())
                 .build();
+        return new JobBuilder(JOB_NAME, repository).start(run).end().build();
     }
 }
