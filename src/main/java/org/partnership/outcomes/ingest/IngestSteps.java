@@ -3,8 +3,8 @@ package org.partnership.outcomes.ingest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Locale;
+import java.util.function.Function;
 import org.partnership.outcomes.Termination;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.csv.CsvRow;
@@ -47,7 +47,8 @@ public final class IngestSteps {
     private final int threads;
 
     public IngestSteps(JobRepository repository, PlatformTransactionManager transactions, StagingArea staging,
-            LocalDate asOf, PartnershipConfig config, InputFiles files, int chunkSize, Duration progressEvery, int threads) {
+            LocalDate asOf, PartnershipConfig config, InputFiles files, int chunkSize, Duration progressEvery,
+            int threads) {
         this.repository = repository;
         this.transactions = transactions;
         this.staging = staging;
@@ -68,11 +69,13 @@ public final class IngestSteps {
         String name = stepName(source);
         List<InputFile> ofSource = files.of(source);
         return switch (source) {
-            case FX_RATES -> build(name, ofSource, new FxRateProcessor(staging, files), new FxRateCodec(), rate -> null);
+            case FX_RATES -> build(name, ofSource, new FxRateProcessor(staging, files), new FxRateCodec(),
+                    rate -> null);
             case PUBLICATIONS -> new StepBuilder(name, repository)
                     .partitioner(name, FilePartitions.partitioner(ofSource))
                     .partitionHandler(new FilePartitions(ofSource, threads, file -> build(workerName(file),
-                            List.of(file), new PublicationProcessor(config), new PublicationCodec(), Publication::date)))
+                            List.of(file), new PublicationProcessor(config), new PublicationCodec(),
+                            Publication::date)))
                     .build();
             case GRANTS -> build(name, ofSource, new GrantProcessor(config, staging, files), new GrantCodec(),
                     (Grant grant) -> grant.decisionDate().orElse(null));

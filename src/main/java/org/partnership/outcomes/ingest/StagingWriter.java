@@ -78,11 +78,11 @@ public final class StagingWriter<T> implements ItemStreamWriter<Ingested<T>>, St
         close();
         for (InputFile file : files) {
             // a file not yet committed to is cut to nothing: what a killed run left there never committed
+            long acceptedBytes = context.getLong(ACCEPTED_BYTES + file.name(), 0L);
+            long rejectedBytes = context.getLong(REJECTED_BYTES + file.name(), 0L);
             byFile.put(file.index(), new Staging<>(file,
-                    StagingFile.append(area.accepted(runId, file), context.getLong(ACCEPTED_BYTES + file.name(), 0L), codec),
-                    StagingFile.append(area.rejects(runId, file), context.getLong(REJECTED_BYTES + file.name(), 0L),
-                            RejectStore.CODEC),
-                    context));
+                    StagingFile.append(area.accepted(runId, file), acceptedBytes, codec),
+                    StagingFile.append(area.rejects(runId, file), rejectedBytes, RejectStore.CODEC), context));
         }
     }
 

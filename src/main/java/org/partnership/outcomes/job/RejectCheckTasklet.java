@@ -39,15 +39,16 @@ final class RejectCheckTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobInstance instance = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance();
-        DataQuality quality = IngestAccount.of(staging, repository, instance, settings.inputFiles(), settings.fileHashes(), 0);
+        DataQuality quality = IngestAccount.of(staging, repository, instance, settings.inputFiles(),
+                settings.fileHashes(), 0);
         try {
             IngestAccount.check(quality, settings.config());
         } catch (InputProblem overLimit) {
             OutputFolders folders = new OutputFolders(settings.options().output(), settings.quarterSlug(),
                     instance.getInstanceId());
             var rejects = folders.createWork().resolve("rejects.csv");
-            RejectsCsv.write(new StagingReportDetails(staging, settings.inputFiles(), instance.getInstanceId(), settings.options().asOf(),
-                    folders.scratch()), rejects);
+            RejectsCsv.write(new StagingReportDetails(staging, settings.inputFiles(), instance.getInstanceId(),
+                    settings.options().asOf(), folders.scratch()), rejects);
             throw new InputProblem(overLimit.kind(), overLimit.file(), overLimit.line(),
                     overLimit.reason() + "; nothing was published; the rejected rows are listed in " + rejects);
         }

@@ -61,10 +61,10 @@ public final class ReportTasklet implements Tasklet {
         ReportPeriods periods = ReportPeriods.of(settings.calendar(), settings.reportQuarter(),
                 settings.options().asOf(), metrics.periods().stream().findFirst().map(MetricsTable.PeriodRow::start));
         StepExecution metricsStep = repository.getLastStepExecution(instance, MetricsTasklet.STEP_NAME);
-        DataQuality quality = IngestAccount.of(staging, repository, instance, settings.inputFiles(), settings.fileHashes(),
-                metricsStep.getExecutionContext().getLong(MetricsTasklet.DUPLICATES_MERGED));
-        StagingReportDetails details = new StagingReportDetails(staging, settings.inputFiles(), runId, settings.options().asOf(),
-                folders.scratch().resolve(MetricsTasklet.JOINT_PUBLICATIONS));
+        DataQuality quality = IngestAccount.of(staging, repository, instance, settings.inputFiles(),
+                settings.fileHashes(), metricsStep.getExecutionContext().getLong(MetricsTasklet.DUPLICATES_MERGED));
+        StagingReportDetails details = new StagingReportDetails(staging, settings.inputFiles(), runId,
+                settings.options().asOf(), folders.scratch().resolve(MetricsTasklet.JOINT_PUBLICATIONS));
         RejectsCsv.write(details, work.resolve("rejects.csv"));
         ReportWriter.write(new ReportData(settings.config(), periods, metrics, quality, details), work);
         new RunManifest(RunManifest.applicationVersion(), settings.options().asOf(), settings.quarterLabel(),

@@ -17,9 +17,12 @@ import org.partnership.outcomes.ingest.phd.PhdStudent;
 import org.partnership.outcomes.ingest.phd.PhdCodec;
 import org.partnership.outcomes.report.ReportDetails;
 
-/** The report's detail rows, streamed from the run's staging files and the metrics step's joint publications. */
-public record StagingReportDetails(StagingArea staging, InputFiles files, long runId, LocalDate asOf, Path jointPublications)
-        implements ReportDetails {
+/**
+ * The report's detail rows, streamed from the run's staging files and the metrics step's joint
+ * publications.
+ */
+public record StagingReportDetails(StagingArea staging, InputFiles files, long runId, LocalDate asOf,
+        Path jointPublications) implements ReportDetails {
 
     @Override
     public void forEachJointPublication(Consumer<MergedPublication> action) {

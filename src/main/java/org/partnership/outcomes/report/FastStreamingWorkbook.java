@@ -62,7 +62,9 @@ final class FastStreamingWorkbook extends SXSSFWorkbook {
             super(out);
         }
 
+        /** Deprecated in POI 5.5, and still how POI's constructor makes each sheet's writer. */
         @Override
+        @SuppressWarnings("deprecation")
         public Writer createWriter(File file) throws IOException {
             return new Utf8Writer(new FileOutputStream(file));
         }
@@ -143,7 +145,8 @@ final class FastStreamingWorkbook extends SXSSFWorkbook {
          * and dates, nearly every number of the report) without its general algorithm.
          */
         static String number(double value) {
-            if (value == Math.rint(value) && Math.abs(value) < 1e7 && Double.doubleToRawLongBits(value) != Long.MIN_VALUE) {
+            boolean negativeZero = Double.doubleToRawLongBits(value) == Long.MIN_VALUE;
+            if (value == Math.rint(value) && Math.abs(value) < 1e7 && !negativeZero) {
                 return (long) value + ".0";
             }
             return Double.toString(value);

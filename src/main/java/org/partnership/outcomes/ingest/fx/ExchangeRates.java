@@ -23,7 +23,8 @@ public final class ExchangeRates {
     /** The rates the run's (completed) exchange-rate step accepted. */
     public static ExchangeRates load(StagingArea staging, InputFiles files, long runId, String baseCurrency) {
         ExchangeRates table = new ExchangeRates(baseCurrency);
-        staging.forEachAccepted(runId, files.of(Source.FX_RATES), new FxRateCodec(), staged -> table.add(staged.record()));
+        staging.forEachAccepted(runId, files.of(Source.FX_RATES), new FxRateCodec(),
+                staged -> table.add(staged.record()));
         return table;
     }
 
