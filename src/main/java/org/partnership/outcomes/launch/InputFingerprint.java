@@ -19,7 +19,7 @@ import org.partnership.outcomes.ingest.InputFiles;
  * content): changed inputs are a new run. Hashing a large input takes seconds, so it starts on
  * threads of its own before Spring does, and is waited for only when the job needs it.
  */
-final class InputFingerprint {
+public final class InputFingerprint {
 
     private final Path configFile;
     private final List<String> names;
