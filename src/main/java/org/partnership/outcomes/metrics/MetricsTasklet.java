@@ -55,14 +55,22 @@ public final class MetricsTasklet implements Tasklet {
         LocalDate reportEnd = ReportPeriods.reportEnd(settings.calendar(), settings.reportQuarter(), asOf);
         MetricsCalculator calculator = new MetricsCalculator(settings.config(), asOf);
 
-        List<MergedPublication> merged = PublicationMerger.mergeAll(staging, settings.inputFiles(), runId);
+        // each publication is counted as it comes; only the joint ones, for the report, are kept
         List<MergedPublication> joint = new ArrayList<>();
-        for (MergedPublication publication : merged) {
+        long[] distinctAndDuplicates = new long[2];
+        PublicationMerger.mergeAll(staging, settings.inputFiles(), runId, publication -> {
+            distinctAndDuplicates[0]++;
+            distinctAndDuplicates[1] += publication.rowsMerged() - 1;
+            calculator.addPublication(publication);
             if (publication.isJoint() && !publication.date().isAfter(reportEnd)) {
                 joint.add(publication);
             }
-        }
-        // the report's joint publications are sorted and written on another core while this one counts
+        });
+        long distinct = distinctAndDuplicates[0];
+        long duplicatesMerged = distinctAndDuplicates[1];
+        chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong(DUPLICATES_MERGED, duplicatesMerged);
+        // the report's joint publications are sorted and written on another core while this one
+        // counts grants and PhD students
         OutputFolders folders = new OutputFolders(settings.options().output(), settings.quarterSlug(), runId);
         CompletableFuture<Void> jointWritten = CompletableFuture.runAsync(() -> {
             JointPublicationsFile.sortNewestFirst(joint);
@@ -72,12 +80,6 @@ public final class MetricsTasklet implements Tasklet {
                 throw new UncheckedIOException(e);
             }
         });
-        long duplicatesMerged = 0;
-        for (MergedPublication publication : merged) {
-            duplicatesMerged += publication.rowsMerged() - 1;
-            calculator.addPublication(publication);
-        }
-        chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong(DUPLICATES_MERGED, duplicatesMerged);
 
         Set<String> seedGrantIds = new HashSet<>();
         var grants = settings.inputFiles().of(Source.GRANTS);
@@ -99,7 +101,7 @@ public final class MetricsTasklet implements Tasklet {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
         LOG.info("metrics computed: {} distinct publications ({} rows merged as duplicates), {} periods x {} themes"
-                + " x {} metrics", merged.size(), duplicatesMerged,
+                + " x {} metrics", distinct, duplicatesMerged,
                 table.periods().size(), table.themes().size(), Metric.values().length);
         return RepeatStatus.FINISHED;
     }
