@@ -1,37 +1,72 @@
 package org.partnership.outcomes.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.Writer;
-import java.util.zip.Deflater;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.IOUtils;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFChartSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * SXSSF with the costs of a million-row detail sheet taken out, found by profiling (see
  * docs/benchmarks.md): each sheet's rows go to a plain temporary file through an unsynchronised
  * UTF-8 writer (POI's default goes through a synchronised {@code BufferedWriter} and an encoder
- * per call, and escapes each text through a stream of its code points), and the package is
- * deflated at the fastest level, which costs a few more megabytes of file and saves most of the
- * compression time. Cells, styles and the XML are otherwise POI's own.
+ * per call, and escapes each text through a stream of its code points); each sheet's XML is
+ * deflated as it is written, by the thread that writes it ({@link DeflatedXml}), and the package
+ * takes those bytes as they are; everything is deflated at the fastest level, which costs a few more
+ * megabytes of file and saves most of the compression time. Cells, styles and the XML are otherwise
+ * POI's own.
  */
 final class FastStreamingWorkbook extends SXSSFWorkbook {
 
+    /** Each sheet's streamed half by its template half, which is what the package names. */
+    private final Map<XSSFSheet, SXSSFSheet> streamedSheets = new HashMap<>();
+
     FastStreamingWorkbook(int rowWindow) {
         super(rowWindow);
+        // commons-compress's own zip writer, which takes entries already deflated; POI's default
+        // (Zip64Mode.Always) is a writer of its own that does not. No part of the report comes near
+        // the 4 GB at which zip64 records would be needed.
+        setZip64Mode(Zip64Mode.AsNeeded);
     }
 
     /** Synchronised: detail tables are written side by side, and one may add a continuation sheet. */
     @Override
     public synchronized SXSSFSheet createSheet(String sheetName) {
-        return super.createSheet(sheetName);
+        return remember(super.createSheet(sheetName));
+    }
+
+    @Override
+    public synchronized SXSSFSheet createSheet() {
+        return remember(super.createSheet());
+    }
+
+    private SXSSFSheet remember(SXSSFSheet sheet) {
+        streamedSheets.put(getXSSFWorkbook().getSheetAt(getSheetIndex(sheet)), sheet);
+        return sheet;
     }
 
     @Override
@@ -47,8 +82,106 @@ final class FastStreamingWorkbook extends SXSSFWorkbook {
     @Override
     protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
         ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-        zip.setLevel(Deflater.BEST_SPEED);
+        zip.setLevel(DeflatedXml.LEVEL);
         return zip;
+    }
+
+    /**
+     * POI's packing, entry for entry, except that a sheet's entry is its template's XML around the
+     * sheet's rows, joined from deflated pieces: the head and tail are small and deflated here, the
+     * rows were deflated as they were written.
+     */
+    @Override
+    protected void injectData(ZipEntrySource source, OutputStream out) throws IOException {
+        ZipArchiveOutputStream zip = createArchiveOutputStream(out);
+        try {
+            for (ZipArchiveEntry entry : Collections.list(source.getEntries())) {
+                try (InputStream in = source.getInputStream(entry)) {
+                    if (in instanceof ZipArchiveThresholdInputStream guarded) {
+                        guarded.setGuardState(false); // as POI does: this is the package's own template
+                    }
+                    XSSFSheet template = getSheetFromZipEntryName(entry.getName());
+                    if (template != null && !(template instanceof XSSFChartSheet)) {
+                        writeSheet(zip, entry, in.readAllBytes(), streamed(template));
+                    } else {
+                        ZipArchiveEntry copy = new ZipArchiveEntry(entry.getName());
+                        if (entry.getSize() >= 0) {
+                            copy.setSize(entry.getSize());
+                        }
+                        if (entry.getTime() >= 0) {
+                            copy.setTime(entry.getTime());
+                        }
+                        zip.putArchiveEntry(copy);
+                        IOUtils.copy(in, zip);
+                        zip.closeArchiveEntry();
+                    }
+                }
+            }
+        } finally {
+            zip.finish();
+            source.close();
+        }
+    }
+
+    private SXSSFSheet streamed(XSSFSheet template) {
+        synchronized (this) {
+            SXSSFSheet sheet = streamedSheets.get(template);
+            if (sheet == null) { // every sheet is made by createSheet: this would be a change of POI's
+                throw new IllegalStateException("no streamed rows for sheet " + template.getSheetName());
+            }
+            return sheet;
+        }
+    }
+
+    private static void writeSheet(ZipArchiveOutputStream zip, ZipArchiveEntry entry, byte[] template,
+            SXSSFSheet sheet) throws IOException {
+        SheetTemplate parts = SheetTemplate.split(new String(template, StandardCharsets.UTF_8));
+        byte[] head = parts.head().getBytes(StandardCharsets.UTF_8);
+        byte[] tail = parts.tail().getBytes(StandardCharsets.UTF_8);
+        try (InputStream data = sheet.getWorksheetXMLInputStream()) { // flushes and closes the sheet's writer
+            if (!(data instanceof DeflatedXml.Body body)) {
+                throw new IllegalStateException("sheet " + sheet.getSheetName() + " was not deflated as written");
+            }
+            byte[] headDeflated = DeflatedXml.deflate(head, false);
+            byte[] tailDeflated = DeflatedXml.deflate(tail, true);
+            long crc = DeflatedXml.combineCrc(DeflatedXml.combineCrc(DeflatedXml.crc(head), body.crc, body.size),
+                    DeflatedXml.crc(tail), tail.length);
+            ZipArchiveEntry joined = new ZipArchiveEntry(entry.getName());
+            joined.setMethod(ZipEntry.DEFLATED);
+            joined.setSize(head.length + body.size + tail.length);
+            joined.setCompressedSize(headDeflated.length + body.compressedSize + tailDeflated.length);
+            joined.setCrc(crc);
+            if (entry.getTime() >= 0) {
+                joined.setTime(entry.getTime());
+            }
+            zip.addRawArchiveEntry(joined, new SequenceInputStream(Collections.enumeration(List.of(
+                    new ByteArrayInputStream(headDeflated), body.raw(), new ByteArrayInputStream(tailDeflated)))));
+        }
+    }
+
+    /**
+     * A sheet's template XML split where POI puts the rows: before {@code <sheetData/>} (which
+     * becomes {@code <sheetData>} and a line break) or before {@code </sheetData>}, as POI's own
+     * injection does.
+     */
+    record SheetTemplate(String head, String tail) {
+        static SheetTemplate split(String xml) {
+            int at = xml.indexOf("<sheetData");
+            while (at >= 0) {
+                int after = at + "<sheetData".length();
+                if (xml.startsWith("/>", after)) {
+                    return new SheetTemplate(xml.substring(0, at) + "<sheetData>\n",
+                            "</sheetData>" + xml.substring(after + 2));
+                }
+                if (xml.startsWith(">", after)) {
+                    int end = xml.indexOf("</sheetData>", after);
+                    return end < 0 ? new SheetTemplate(xml, "</sheetData>")
+                            : new SheetTemplate(xml.substring(0, end), xml.substring(end));
+                }
+                at = xml.indexOf("<sheetData", after);
+            }
+            return new SheetTemplate(xml + "<sheetData>\n", "</sheetData>");
+        }
     }
 
     /** POI's sheet writer with {@link Utf8Writer} in place of its buffered, synchronised one. */
@@ -66,7 +199,16 @@ final class FastStreamingWorkbook extends SXSSFWorkbook {
         @Override
         @SuppressWarnings("deprecation")
         public Writer createWriter(File file) throws IOException {
-            return new Utf8Writer(new FileOutputStream(file));
+            return new Utf8Writer(new DeflatedXml.Sink(new FileOutputStream(file)));
+        }
+
+        /** The rows, deflated as they were written: read as XML, or taken as they are by the package. */
+        @Override
+        protected InputStream decorateInputStream(FileInputStream file) throws IOException {
+            if (_out instanceof Utf8Writer utf8 && utf8.target() instanceof DeflatedXml.Sink sink) {
+                return sink.body(file);
+            }
+            return file;
         }
 
         /**
@@ -202,6 +344,11 @@ final class FastStreamingWorkbook extends SXSSFWorkbook {
 
         Utf8Writer(OutputStream out) {
             this.out = out;
+        }
+
+        /** Where the bytes go. */
+        OutputStream target() {
+            return out;
         }
 
         @Override

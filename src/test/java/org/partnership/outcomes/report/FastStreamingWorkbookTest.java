@@ -10,13 +10,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import java.util.Arrays;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +36,66 @@ class FastStreamingWorkbookTest {
     @Test
     void writesTheSheetsPoiWrites() throws IOException {
         assertThat(sheets(new FastStreamingWorkbook(10))).isEqualTo(sheets(new SXSSFWorkbook(10)));
+    }
+
+    @Test
+    void joinsTheCrcOfTwoPiecesAsTheCrcOfTheWhole() {
+        Random random = new Random(7);
+        for (int length : new int[] {0, 1, 2, 3, 17, 1000, 65_537}) {
+            byte[] whole = new byte[length];
+            random.nextBytes(whole);
+            for (int cut : new int[] {0, length / 3, length}) {
+                byte[] first = Arrays.copyOfRange(whole, 0, cut);
+                byte[] second = Arrays.copyOfRange(whole, cut, length);
+                assertThat(DeflatedXml.combineCrc(DeflatedXml.crc(first), DeflatedXml.crc(second), second.length))
+                        .as("%d bytes cut at %d", length, cut).isEqualTo(DeflatedXml.crc(whole));
+            }
+        }
+    }
+
+    @Test
+    void splitsTheTemplateWherePoiPutsTheRows() {
+        assertThat(FastStreamingWorkbook.SheetTemplate.split("<worksheet><sheetData/><cols/></worksheet>"))
+                .isEqualTo(new FastStreamingWorkbook.SheetTemplate("<worksheet><sheetData>\n",
+                        "</sheetData><cols/></worksheet>"));
+        assertThat(FastStreamingWorkbook.SheetTemplate.split("<worksheet><sheetData><row/></sheetData></worksheet>"))
+                .isEqualTo(new FastStreamingWorkbook.SheetTemplate("<worksheet><sheetData><row/>",
+                        "</sheetData></worksheet>"));
+        assertThat(FastStreamingWorkbook.SheetTemplate.split("<worksheet/>"))
+                .isEqualTo(new FastStreamingWorkbook.SheetTemplate("<worksheet/><sheetData>\n", "</sheetData>"));
+    }
+
+    @Test
+    void everyEntryOfThePackageReadsBackWithItsSizeAndCrc() throws IOException {
+        Path file = Files.createTempFile(tmp, "checked", ".xlsx");
+        try (SXSSFWorkbook workbook = new FastStreamingWorkbook(10)) {
+            for (String name : List.of("Small", "Large")) {
+                Sheet sheet = workbook.createSheet(name);
+                int rows = name.equals("Large") ? 20_000 : 3;
+                for (int r = 0; r < rows; r++) {
+                    Row row = sheet.createRow(r);
+                    row.createCell(0).setCellValue("row " + r + " of " + name + " é 肝");
+                    row.createCell(1).setCellValue(r * 1.5);
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        // the streaming reader inflates each entry to its end and checks its length and CRC-32
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; entries++) {
+                zip.readAllBytes();
+            }
+        }
+        assertThat(entries).isGreaterThan(5);
+        try (XSSFWorkbook read = new XSSFWorkbook(Files.newInputStream(file))) {
+            assertThat(read.getSheet("Large").getLastRowNum()).isEqualTo(19_999);
+            assertThat(read.getSheet("Large").getRow(19_999).getCell(0).getStringCellValue())
+                    .isEqualTo("row 19999 of Large é 肝");
+            assertThat(read.getSheet("Small").getRow(2).getCell(1).getNumericCellValue()).isEqualTo(3.0);
+        }
     }
 
     @Test
