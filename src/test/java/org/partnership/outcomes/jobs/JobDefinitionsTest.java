@@ -102,6 +102,17 @@ class JobDefinitionsTest {
         assertThat(process.exitValue()).isEqualTo(2);
     }
 
+    @Test
+    void theLauncherRunsTheJarAsItIsWhenItWasNotPrepared() throws Exception {
+        List<String> command = printedCommand("nightly");
+        assertThat(command).noneMatch(part -> part.startsWith("-XX:SharedArchiveFile"));
+        assertThat(command.get(command.indexOf("-jar") + 1))
+                .isEqualTo("/opt/partnership-outcomes/partnership-outcomes.jar");
+        Process process = launcher("--print", "prepare"); // prepare prints nothing: it does its work
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+    }
+
     private List<String> printedCommand(String mode) throws Exception {
         Process process = launcher("--print", mode);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
