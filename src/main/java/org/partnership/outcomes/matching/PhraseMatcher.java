@@ -37,6 +37,8 @@ public final class PhraseMatcher {
     private int[] asciiNext;
     private static final int ENDS_PHRASE = 1 << 31;
     private boolean nonAsciiPhrases;
+    /** The ASCII characters (either case) some phrase starts with. */
+    private boolean[] startsPhrase;
 
     /** A phrase to find and the bits it sets when found. */
     public record Phrase(String text, long mask) {
@@ -85,6 +87,12 @@ public final class PhraseMatcher {
         long found = 0;
         int node = 0;
         for (int i = from; i < to; i++) {
+            if (node == 0) { // no phrase under way: on to where one may start
+                i = nextStart(text, i, to);
+                if (i == to) {
+                    break;
+                }
+            }
             char c = text.charAt(i);
             int entry;
             if (c < ASCII) {
@@ -112,6 +120,40 @@ public final class PhraseMatcher {
         return found;
     }
 
+    /**
+     * The first index from {@code i} where a phrase may start: a character that some phrase starts
+     * with, at the start of a word. Every character the automaton would spend at its root is
+     * passed over in a loop that follows no links, which is most of a text: matching a million
+     * rows' affiliations took about twice as long without it. Nothing found is lost: a phrase
+     * found must be preceded by no word character (see {@link #match}).
+     */
+    private int nextStart(CharSequence text, int i, int to) {
+        boolean afterWord = isWordChar(text, i - 1);
+        for (; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < ASCII) {
+                if (!afterWord && startsPhrase[c]) {
+                    return i;
+                }
+                afterWord = WORD_CHAR[c];
+            } else {
+                if (!afterWord && startsPhrase(c)) {
+                    return i;
+                }
+                afterWord = Character.isLetterOrDigit(c);
+            }
+        }
+        return to;
+    }
+
+    private boolean startsPhrase(char nonAscii) {
+        char lower = Character.toLowerCase(nonAscii);
+        if (lower < ASCII) {
+            return startsPhrase[lower];
+        }
+        return nonAsciiPhrases && child(0, lower) >= 0;
+    }
+
     private int next(int node, char c) {
         int next;
         while ((next = child(node, c)) < 0 && node != 0) {
@@ -128,6 +170,10 @@ public final class PhraseMatcher {
                 asciiNext[node * ASCII + c] = endsPhrase[target] ? target | ENDS_PHRASE : target;
             }
         }
+        startsPhrase = new boolean[ASCII];
+        for (char c = 0; c < ASCII; c++) {
+            startsPhrase[c] = asciiNext[c] != 0; // the root has a child for it
+        }
     }
 
     private static boolean isWordChar(CharSequence text, int index) {
@@ -135,7 +181,16 @@ public final class PhraseMatcher {
             return false;
         }
         char c = text.charAt(index);
-        return c == '_' || Character.isLetterOrDigit(c);
+        return c < ASCII ? WORD_CHAR[c] : Character.isLetterOrDigit(c);
+    }
+
+    /** Letters, digits and {@code _} among ASCII characters: what a whole word may not touch. */
+    private static final boolean[] WORD_CHAR = new boolean[ASCII];
+
+    static {
+        for (char c = 0; c < ASCII; c++) {
+            WORD_CHAR[c] = c == '_' || Character.isLetterOrDigit(c);
+        }
     }
 
     private int child(int node, char c) {

@@ -2,6 +2,7 @@ package org.partnership.outcomes.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnership.outcomes.config.Partner;
@@ -103,5 +104,21 @@ class AffiliationMatcherTest {
 
         assertThat(partners).isEqualTo(UCL);
         assertThat(AffiliationMatcher.isJoint(partners)).isFalse();
+    }
+
+    @Test
+    void findsTheSamePartnersWhenMorePartnersThanOnePassHoldsAreConfigured() {
+        List<Partner> many = new ArrayList<>(List.of(UCL_PARTNER, IISC_PARTNER));
+        for (int i = many.size(); i < 40; i++) { // aliases, then exclusions, in a second automaton
+            many.add(new Partner("p" + i, "Partner " + i, List.of(), List.of("Partner Institute " + i),
+                    List.of("Partner Institute " + i + " Annexe")));
+        }
+        AffiliationMatcher twoPasses = new AffiliationMatcher(many);
+        for (String list : List.of("University College London Hospitals; IISc Bangalore",
+                "Indian Institute of Science Education and Research, Pune; UCL", "Univ Coll London; 04dese585",
+                "University College London Hospitals", "nothing", "")) {
+            assertThat(twoPasses.partnersOfList(list)).as(list).isEqualTo(matcher.partnersOfList(list));
+        }
+        assertThat(twoPasses.partnersOfList("Partner Institute 39; Partner Institute 38 Annexe")).isEqualTo(1L << 39);
     }
 }

@@ -2,7 +2,9 @@ package org.partnership.outcomes.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Whole-word, case-insensitive phrase matching (REQUIREMENTS §4 "Whole words"). */
@@ -113,5 +115,52 @@ class PhraseMatcherTest {
 
     private static PhraseMatcher matcher(String phrase) {
         return new PhraseMatcher(List.of(new PhraseMatcher.Phrase(phrase, A)));
+    }
+
+    @Test
+    void findsWhatCheckingEveryPhraseAtEveryPositionFinds() {
+        Random random = new Random(11);
+        String[] pieces = {"ucl", "UCL", "u", "c", "l", "univ", "coll", " ", "-", ";", ",", "_", "7", "x", "İ", "i",
+            "\u212A", "k", "é", "hôpital", "liver", "s", "(", ")"};
+        List<PhraseMatcher.Phrase> phrases = List.of(new PhraseMatcher.Phrase("UCL", A),
+                new PhraseMatcher.Phrase("Univ Coll", B), new PhraseMatcher.Phrase("coll", C),
+                new PhraseMatcher.Phrase("(ucl)", 8), new PhraseMatcher.Phrase("k", 16),
+                new PhraseMatcher.Phrase("hôpital", 32), new PhraseMatcher.Phrase("i", 64),
+                new PhraseMatcher.Phrase("livers", 128));
+        PhraseMatcher matcher = new PhraseMatcher(phrases);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            assertThat(matcher.match(text, from, to)).as("'%s' [%d, %d)", text, from, to)
+                    .isEqualTo(everyPhraseAtEveryPosition(phrases, text, from, to));
+        }
+    }
+
+    /** The rule as written: a phrase's characters, lower-cased one by one, with no word character either side. */
+    private static long everyPhraseAtEveryPosition(List<PhraseMatcher.Phrase> phrases, CharSequence text, int from,
+            int to) {
+        long found = 0;
+        for (PhraseMatcher.Phrase phrase : phrases) {
+            String p = phrase.text().strip();
+            for (int start = from; start + p.length() <= to; start++) {
+                boolean same = true;
+                for (int k = 0; k < p.length() && same; k++) {
+                    same = Character.toLowerCase(text.charAt(start + k)) == Character.toLowerCase(p.charAt(k));
+                }
+                if (same && !wordChar(text, start - 1) && !wordChar(text, start + p.length())) {
+                    found |= phrase.mask();
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean wordChar(CharSequence text, int index) {
+        return index >= 0 && index < text.length()
+                && (text.charAt(index) == '_' || Character.isLetterOrDigit(text.charAt(index)));
     }
 }
