@@ -1,7 +1,6 @@
 package org.partnership.outcomes.staging;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
@@ -44,30 +43,48 @@ public final class StagingOutput {
         writeInt((int) value);
     }
 
-    /** Text, or none for {@code null}. */
+    /**
+     * Text, or none for {@code null}: its UTF-8 bytes, encoded straight into the buffer (as
+     * {@code String.getBytes(UTF_8)} encodes them, a lone surrogate as '?'), with no byte array
+     * per text.
+     */
     public void writeText(String text) {
         if (text == null) {
             writeInt(NONE);
             return;
         }
         int length = text.length();
-        ensure(4 + length);
+        ensure(4 + 3 * length); // at most three bytes a char; a pair of surrogates takes four
+        byte[] out = bytes;
         int start = size + 4;
-        int i = 0;
-        while (i < length && text.charAt(i) < 0x80) { // ASCII, the usual case, is copied without a byte array
-            bytes[start + i] = (byte) text.charAt(i);
-            i++;
+        int at = start;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                out[at++] = (byte) c;
+            } else if (c < 0x800) {
+                out[at++] = (byte) (0xC0 | c >> 6);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                char low = i + 1 < length ? text.charAt(i + 1) : 0;
+                if (Character.isHighSurrogate(c) && Character.isLowSurrogate(low)) {
+                    int code = Character.toCodePoint(c, low);
+                    out[at++] = (byte) (0xF0 | code >> 18);
+                    out[at++] = (byte) (0x80 | code >> 12 & 0x3F);
+                    out[at++] = (byte) (0x80 | code >> 6 & 0x3F);
+                    out[at++] = (byte) (0x80 | code & 0x3F);
+                    i++;
+                } else {
+                    out[at++] = '?';
+                }
+            } else {
+                out[at++] = (byte) (0xE0 | c >> 12);
+                out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            }
         }
-        if (i == length) {
-            writeInt(length);
-            size += length;
-            return;
-        }
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        writeInt(utf8.length);
-        ensure(utf8.length);
-        System.arraycopy(utf8, 0, bytes, size, utf8.length);
-        size += utf8.length;
+        writeInt(at - start);
+        size = at;
     }
 
     public void writeText(Optional<String> text) {

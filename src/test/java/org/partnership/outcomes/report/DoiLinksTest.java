@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Random;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,6 +26,20 @@ class DoiLinksTest {
         assertFalse(DoiLinks.isValid("doi:10.1038/x"));
         assertFalse(DoiLinks.isValid("10.1038/"));
         assertFalse(DoiLinks.isValid("10.1038/a b"));
+    }
+
+    @Test
+    void recognisesWhatTheDoiPatternMatches() {
+        String[] pieces = {"10.", "10", "1", "0", "1234", "56789", ".", "/", "a", "-", " ", "\t", "\u00a0", "\u000B", "é"};
+        Random random = new Random(3);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder(random.nextBoolean() ? "10." : "");
+            for (int k = random.nextInt(8); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String doi = text.toString();
+            assertEquals(DoiLinks.VALID.matcher(doi).matches(), DoiLinks.isValid(doi), doi);
+        }
     }
 
     @Test
