@@ -15,7 +15,8 @@ import org.partnership.outcomes.matching.ThemeClassifier;
 public final class PublicationProcessor extends RowProcessor<Publication> {
 
     static final Set<String> TYPES = Set.of("article", "review", "conference-paper", "book-chapter", "preprint", "other");
-    private static final Pattern DOI = Pattern.compile("10\\.\\S+/\\S+");
+    /** What a DOI column must hold once normalised: {@link #isDoi} checks it by hand, for speed. */
+    static final Pattern DOI = Pattern.compile("10\\.\\S+/\\S+");
     static final Set<String> OPEN_ACCESS = Set.of("gold", "diamond", "hybrid", "bronze", "green", "closed");
 
     private final PartnershipConfig config;
@@ -37,7 +38,7 @@ public final class PublicationProcessor extends RowProcessor<Publication> {
         String institutions = fields.required("institutions");
         String doi = fields.optional("doi").map(raw -> {
             String normalised = DedupeKey.normaliseDoi(raw);
-            if (!DOI.matcher(normalised).matches()) {
+            if (!isDoi(normalised)) {
                 throw new RowRejected("doi", raw, "not a DOI (expected 10.prefix/suffix)");
             }
             return normalised;
@@ -52,5 +53,23 @@ public final class PublicationProcessor extends RowProcessor<Publication> {
         String key = doi.isEmpty() ? DedupeKey.ofTitle(title, date.getYear()) : DedupeKey.ofDoi(doi);
         return new Publication(id, doi, key, title, date, type, sourceTitle, affiliations.partnersOfList(institutions),
                 themes, citations, fwci, openAccess);
+    }
+
+    /**
+     * Whether the whole text matches {@link #DOI}: {@code 10.}, then no white space, and a slash
+     * with a character before it and one after.
+     */
+    static boolean isDoi(String text) {
+        if (!text.startsWith("10.")) {
+            return false;
+        }
+        for (int i = 3; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') { // \s
+                return false;
+            }
+        }
+        int slash = text.indexOf('/', 4);
+        return slash >= 0 && slash < text.length() - 1;
     }
 }

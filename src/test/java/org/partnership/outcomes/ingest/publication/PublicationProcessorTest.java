@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnership.outcomes.config.Partner;
@@ -43,6 +44,21 @@ class PublicationProcessorTest {
     Path tmp;
 
     private final PublicationProcessor processor = new PublicationProcessor(CONFIG);
+
+    @Test
+    void checksADoiAsItsPatternDoes() {
+        String[] pieces = {"10.", "10", ".", "/", "a", "1", " ", "\t", "\u00a0", "é", "//"};
+        Random random = new Random(8);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder(random.nextBoolean() ? "10." : "");
+            for (int k = random.nextInt(6); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String doi = text.toString();
+            assertThat(PublicationProcessor.isDoi(doi)).as(doi)
+                    .isEqualTo(PublicationProcessor.DOI.matcher(doi).matches());
+        }
+    }
 
     @Test
     void acceptsACompleteRow() {
