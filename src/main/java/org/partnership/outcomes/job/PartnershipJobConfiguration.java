@@ -33,7 +33,7 @@ class PartnershipJobConfiguration {
 
     @Bean
     Job partnershipReportJob(JobRepository repository, PlatformTransactionManager transactions,
-            RunSettings settings, @Value("${partnership.chunk-size:1000}") int chunkSize,
+            RunSettings settings, @Value("${partnership.chunk-size:5000}") int chunkSize,
             @Value("${partnership.progress-interval:5s}") Duration progressInterval,
             @Value("${partnership.ingest-threads:0}") int ingestThreads) {
         StagingArea staging = StagingArea.in(settings.options().output());
