@@ -136,14 +136,25 @@ public enum Metric {
         return denominator.signum() == 0 ? Optional.empty() : Optional.of(numerator.divide(denominator, PRECISION));
     }
 
+    /**
+     * Counted, not sorted: {@code papersWith[k]} is how many have k citations (n or more counted
+     * as n, since h cannot exceed n), so the largest h is found in one pass down from n. At a
+     * million rows the all-time periods hold hundreds of thousands of citation counts.
+     */
     static long hIndex(List<Long> citations) {
-        List<Long> sorted = new ArrayList<>(citations);
-        sorted.sort(Comparator.reverseOrder());
-        long h = 0;
-        while (h < sorted.size() && sorted.get((int) h) >= h + 1) {
-            h++;
+        int n = citations.size();
+        int[] papersWith = new int[n + 1];
+        for (long c : citations) {
+            papersWith[(int) Math.min(c, n)]++;
         }
-        return h;
+        long atLeast = 0;
+        for (int h = n; h > 0; h--) {
+            atLeast += papersWith[h];
+            if (atLeast >= h) {
+                return h;
+            }
+        }
+        return 0;
     }
 
     static Optional<BigDecimal> median(List<BigDecimal> values) {

@@ -3,6 +3,9 @@ package org.partnership.outcomes.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Random;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,24 @@ class MetricTest {
         assertThat(Metric.hIndex(List.of(0L, 0L))).isZero();
         assertThat(Metric.hIndex(List.of(1L))).isEqualTo(1);
         assertThat(Metric.hIndex(List.of())).isZero();
+    }
+
+    @Test
+    void hIndexCountedIsTheHIndexOfTheSortedCitations() {
+        Random random = new Random(4);
+        for (int n = 0; n < 2_000; n++) {
+            List<Long> citations = new ArrayList<>();
+            for (int k = random.nextInt(40); k > 0; k--) {
+                citations.add((long) random.nextInt(random.nextBoolean() ? 5 : 100));
+            }
+            List<Long> sorted = new ArrayList<>(citations);
+            sorted.sort(Comparator.reverseOrder());
+            long h = 0; // the definition: the largest h with h papers of at least h citations
+            while (h < sorted.size() && sorted.get((int) h) >= h + 1) {
+                h++;
+            }
+            assertThat(Metric.hIndex(citations)).as(citations.toString()).isEqualTo(h);
+        }
     }
 
     @Test
