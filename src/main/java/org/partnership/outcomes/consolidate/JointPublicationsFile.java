@@ -63,12 +63,18 @@ public final class JointPublicationsFile {
         }
     }
 
+    private static final int FLUSH_EVERY = 4096;
+
     /** Writes the publications, in the given order, replacing what the file held. */
     public static void write(List<MergedPublication> publications, Path file) throws IOException {
         Files.deleteIfExists(file);
         try (StagingFile<MergedPublication> out = StagingFile.append(file, 0, CODEC)) {
+            int added = 0;
             for (MergedPublication p : publications) {
                 out.add(0, 0, p);
+                if (++added % FLUSH_EVERY == 0) { // a buffer of a megabyte or so, not one of the whole file
+                    out.flush();
+                }
             }
             out.flush();
         }
