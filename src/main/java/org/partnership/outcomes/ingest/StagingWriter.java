@@ -86,11 +86,21 @@ public final class StagingWriter<T> implements ItemStreamWriter<Ingested<T>>, St
         }
     }
 
+    /** The last file's staging, kept: a step's rows come from one file, or from one after another. */
+    private Staging<T> last;
+
+    private Staging<T> staging(int fileIndex) {
+        if (last == null || last.file.index() != fileIndex) {
+            last = byFile.get(fileIndex);
+        }
+        return last;
+    }
+
     @Override
     public void write(Chunk<? extends Ingested<T>> chunk) {
         for (Ingested<T> item : chunk) {
             if (item instanceof Ingested.Accepted<T> a) {
-                Staging<T> staging = byFile.get(a.row().fileIndex());
+                Staging<T> staging = staging(a.row().fileIndex());
                 staging.records.add(a.row().fileIndex(), a.row().line(), a.record());
                 staging.accepted++;
                 LocalDate date = datedBy.apply(a.record());
@@ -98,7 +108,7 @@ public final class StagingWriter<T> implements ItemStreamWriter<Ingested<T>>, St
                     staging.afterAsOf++;
                 }
             } else if (item instanceof Ingested.Rejected<T> r) {
-                byFile.get(r.reject().fileIndex()).rejects.add(r.reject().fileIndex(), r.reject().line(), r.reject());
+                staging(r.reject().fileIndex()).rejects.add(r.reject().fileIndex(), r.reject().line(), r.reject());
             }
         }
     }
@@ -121,6 +131,7 @@ public final class StagingWriter<T> implements ItemStreamWriter<Ingested<T>>, St
             staging.rejects.close();
         });
         byFile.clear();
+        last = null;
     }
 
     /** The records a step committed, as its saved state says: on a restart, those of the run before. */
