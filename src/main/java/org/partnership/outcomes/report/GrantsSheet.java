@@ -1,6 +1,8 @@
 package org.partnership.outcomes.report;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.partnership.outcomes.report.DetailSheet.Column;
@@ -21,6 +23,7 @@ final class GrantsSheet {
                 new Column("Status", 11), new Column("Decision date", 12), new Column("Currency", 9),
                 Column.number("Amount", 14), Column.number("Value (" + base + ")", 14));
         DetailSheet table = new DetailSheet(workbook, cells, NAME, columns, maxRows);
+        Map<Long, String> themeNames = new HashMap<>(); // a few theme combinations name every grant
         data.details().forEachGrant(g -> {
             Row row = table.nextRow();
             cells.text(row, 0, g.grantId());
@@ -29,7 +32,7 @@ final class GrantsSheet {
             cells.text(row, 3, g.scheme());
             cells.text(row, 4, g.fundingType());
             cells.text(row, 5, g.followOnFrom());
-            cells.text(row, 6, DisplayNames.themes(data.config(), g.themes()));
+            cells.text(row, 6, themeNames.computeIfAbsent(g.themes(), mask -> DisplayNames.themes(data.config(), mask)));
             cells.text(row, 7, g.status());
             cells.date(row, 8, g.decisionDate());
             cells.text(row, 9, g.currency());

@@ -1,6 +1,8 @@
 package org.partnership.outcomes.report;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.partnership.outcomes.report.DetailSheet.Column;
@@ -21,13 +23,14 @@ final class PhdsSheet {
 
     static void write(Workbook workbook, CellWriter cells, ReportData data, int maxRows) {
         DetailSheet table = new DetailSheet(workbook, cells, NAME, COLUMNS, maxRows);
+        Map<Long, String> themeNames = new HashMap<>(); // a few theme combinations name every student
         data.details().forEachStudent(s -> {
             Row row = table.nextRow();
             cells.text(row, 0, s.studentRef());
             cells.text(row, 1, s.programme());
             cells.text(row, 2, s.homeInstitution());
             cells.text(row, 3, s.partnerInstitution());
-            cells.text(row, 4, DisplayNames.themes(data.config(), s.themes()));
+            cells.text(row, 4, themeNames.computeIfAbsent(s.themes(), mask -> DisplayNames.themes(data.config(), mask)));
             cells.date(row, 5, s.start());
             cells.date(row, 6, s.submission());
             cells.date(row, 7, s.award());
