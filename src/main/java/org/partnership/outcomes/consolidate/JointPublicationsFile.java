@@ -34,8 +34,8 @@ public final class JointPublicationsFile {
 
     /**
      * Sorts the list as {@link #NEWEST_FIRST} orders it. Dates are put in order by a sort of
-     * primitive keys and only publications of the same day are compared as records: at a million
-     * rows, comparing records alone took seconds.
+     * primitive keys and only publications of the same day are compared as records, each day's on
+     * whichever core is free: at a million rows, comparing records alone took seconds.
      */
     public static void sortNewestFirst(List<MergedPublication> publications) {
         int count = publications.size();
@@ -44,22 +44,22 @@ public final class JointPublicationsFile {
             keys[i] = -publications.get(i).date().toEpochDay() << 32 | i;
         }
         Arrays.sort(keys);
-        List<MergedPublication> sorted = new ArrayList<>(count);
-        for (long key : keys) {
-            sorted.add(publications.get((int) key));
-        }
+        MergedPublication[] sorted = new MergedPublication[count];
+        List<int[]> days = new ArrayList<>(); // [start, end) of each day with more than one publication
         for (int start = 0; start < count; ) {
-            int end = start + 1;
+            int end = start;
             while (end < count && (keys[end] >> 32) == (keys[start] >> 32)) {
+                sorted[end] = publications.get((int) keys[end]);
                 end++;
             }
             if (end - start > 1) {
-                sorted.subList(start, end).sort(NEWEST_FIRST);
+                days.add(new int[] {start, end});
             }
             start = end;
         }
+        days.parallelStream().forEach(day -> Arrays.sort(sorted, day[0], day[1], NEWEST_FIRST));
         for (int i = 0; i < count; i++) {
-            publications.set(i, sorted.get(i));
+            publications.set(i, sorted[i]);
         }
     }
 
