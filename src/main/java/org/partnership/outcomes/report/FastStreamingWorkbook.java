@@ -32,13 +32,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * SXSSF with the costs of a million-row detail sheet taken out, found by profiling (see
- * docs/benchmarks.md): each sheet's rows go to a plain temporary file through an unsynchronised
- * UTF-8 writer (POI's default goes through a synchronised {@code BufferedWriter} and an encoder
- * per call, and escapes each text through a stream of its code points); each sheet's XML is
- * deflated as it is written, by the thread that writes it ({@link DeflatedXml}), and the package
- * takes those bytes as they are; everything is deflated at the fastest level, which costs a few more
- * megabytes of file and saves most of the compression time. Cells, styles and the XML are otherwise
- * POI's own.
+ * docs/benchmarks.md): each sheet's rows go through an unsynchronised UTF-8 writer (POI's default
+ * goes through a synchronised {@code BufferedWriter} and an encoder per call, and escapes each text
+ * through a stream of its code points) and are deflated into their temporary file as they are
+ * written, on a thread of their own ({@link DeflatedXml}); the package takes those bytes as they
+ * are. Everything is deflated at the fastest level, which costs a few more megabytes of file and
+ * saves most of the compression time. Cells, styles and the XML are otherwise POI's own.
  */
 final class FastStreamingWorkbook extends SXSSFWorkbook {
 
