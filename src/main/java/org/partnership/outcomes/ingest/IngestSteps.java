@@ -8,6 +8,9 @@ import java.util.function.Function;
 import org.partnership.outcomes.Termination;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.csv.CsvRow;
+import org.partnership.outcomes.ingest.activity.Activity;
+import org.partnership.outcomes.ingest.activity.ActivityCodec;
+import org.partnership.outcomes.ingest.activity.ActivityProcessor;
 import org.partnership.outcomes.ingest.fx.FxRateProcessor;
 import org.partnership.outcomes.ingest.fx.FxRateCodec;
 import org.partnership.outcomes.ingest.grant.GrantProcessor;
@@ -31,8 +34,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * Builds one chunk-oriented step per source: reader (CSV rows) → processor (validated record or
  * reject) → writer (staging files of records and rejects, committed with the chunk). Publication
  * exports, which no rule relates before they are merged, are ingested side by side on
- * {@code threads} threads, one worker step per file; grant and PhD files are read in one step,
- * in order, because their ids must be unique across files.
+ * {@code threads} threads, one worker step per file; grant, PhD and activity files are read in one
+ * step per source, in order, because their ids must be unique across files. The optional
+ * activities source has a step even when it has no file: it then reads nothing.
  */
 public final class IngestSteps {
 
@@ -81,6 +85,8 @@ public final class IngestSteps {
                     (Grant grant) -> grant.decisionDate().orElse(null));
             case PHDS -> build(name, ofSource, new PhdProcessor(config, staging, files), new PhdCodec(),
                     PhdStudent::start);
+            case ACTIVITIES -> build(name, ofSource, new ActivityProcessor(config, staging, files),
+                    new ActivityCodec(), Activity::start);
         };
     }
 
@@ -113,7 +119,7 @@ public final class IngestSteps {
                 .writer(writer)
                 .listener((StepExecutionListener) writer)
                 .listener(new ProgressLog(stepFiles.size() == 1 ? stepFiles.get(0).name()
-                        : stepFiles.get(0).source().location(), progressEvery));
+                        : stepFiles.isEmpty() ? "no file" : stepFiles.get(0).source().location(), progressEvery));
         if (processor instanceof StepExecutionListener listener) {
             builder.listener(listener);
         }

@@ -40,6 +40,9 @@ public record InputFiles(Path inputDir, List<InputFile> files) {
                 continue;
             }
             if (!Files.isDirectory(location)) {
+                if (source.isOptional() && !Files.exists(location)) {
+                    continue;
+                }
                 throw InputProblem.input(source.location() + "/", "folder not found in the input folder " + inputDir);
             }
             List<Path> csvs;

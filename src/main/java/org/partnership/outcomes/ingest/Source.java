@@ -12,7 +12,11 @@ public enum Source {
                     "currency", "follow_on_from")),
     PHDS("phds", List.of("student_ref", "start_date", "status"),
             List.of("programme", "home_institution", "partner_institution", "themes", "submission_date", "award_date",
-                    "withdrawal_date", "fte", "destination"));
+                    "withdrawal_date", "fte", "destination")),
+    /** Optional: a run without an {@code activities/} folder has no programme metrics. */
+    ACTIVITIES("activities", List.of("activity_id", "type", "title", "start_date", "status"),
+            List.of("from_institution", "to_institution", "person_ref", "themes", "keywords", "end_date",
+                    "participants", "funded_by_grant"));
 
     private final String location;
     private final List<String> requiredColumns;
@@ -31,6 +35,11 @@ public enum Source {
 
     public boolean isFolder() {
         return this != FX_RATES;
+    }
+
+    /** A source whose folder may be absent; present, it follows the rules of every other source. */
+    public boolean isOptional() {
+        return this == ACTIVITIES;
     }
 
     public List<String> requiredColumns() {

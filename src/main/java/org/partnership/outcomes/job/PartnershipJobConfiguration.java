@@ -23,7 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The partnership report job: ingest each source into staging files (exchange rates first: grants need
- * them; then publications beside grants and PhD students), check the rejects, compute the metrics,
+ * them; then publications beside grants, PhD students and programme activities), check the rejects, compute the metrics,
  * write the report, publish it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,7 +44,9 @@ class PartnershipJobConfiguration {
         Flow publications = new FlowBuilder<SimpleFlow>("publications").start(ingest.step(Source.PUBLICATIONS))
                 .build();
         Flow registers = new FlowBuilder<SimpleFlow>("registers").start(ingest.step(Source.GRANTS))
-                .next(ingest.step(Source.PHDS)).build();
+                .next(ingest.step(Source.PHDS))
+                .next(ingest.step(Source.ACTIVITIES)) // after grants: an activity names its funding grant
+                .build();
         Flow run = new FlowBuilder<SimpleFlow>("run")
                 .start(ingest.step(Source.FX_RATES))
                 .next(new FlowBuilder<SimpleFlow>("ingest").split(new SimpleAsyncTaskExecutor("ingest-flow-"))

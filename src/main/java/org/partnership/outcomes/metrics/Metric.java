@@ -3,6 +3,7 @@ package org.partnership.outcomes.metrics;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +80,47 @@ public enum Metric {
             "Cumulative: of the students whose start + 4 years (7 when part-time) is on or before the period's"
                     + " end, withdrawn ones included, the share who submitted (or, with no submission date, were"
                     + " awarded) within those 4 (7) years.",
-            f -> ratio(f.cumulativeFourYearOnTime(), f.cumulativeFourYearCohort()));
+            f -> ratio(f.cumulativeFourYearOnTime(), f.cumulativeFourYearCohort())),
+
+    // Programme activities (REQUIREMENTS §9): written only when the run has an activities/ folder,
+    // and counted over active and completed activities only.
+    EXCHANGES_STARTED("exchanges_started", Unit.COUNT,
+            "Faculty exchanges (active or completed) with their start date in the period.",
+            f -> count(f.programmes().exchangesStarted()), true),
+    EXCHANGE_DAYS("exchange_days", Unit.COUNT,
+            "Days of the period covered by faculty exchanges: each from its start date to its end date (or, with"
+                    + " none, the as-of date), both included and no later than the as-of date, intersected with"
+                    + " the period.",
+            f -> count(f.programmes().exchangeDays()), true),
+    FELLOWSHIPS_STARTED("fellowships_started", Unit.COUNT,
+            "Research fellowships with their start date in the period.",
+            f -> count(f.programmes().fellowshipsStarted()), true),
+    FELLOWS_ACTIVE_AT_END("fellows_active_at_end", Unit.COUNT,
+            "Fellowships started on or before the period's end whose end date is blank or after the period's end"
+                    + " (an end date after the as-of date has not happened yet).",
+            f -> count(f.programmes().fellowsActiveAtEnd()), true),
+    EVENTS_HELD("events_held", Unit.COUNT,
+            "Workshops and trainings held (start date) in the period.",
+            f -> count(f.programmes().eventsHeld()), true),
+    EVENT_PARTICIPANTS("event_participants", Unit.COUNT,
+            "Participants of those events, summed over the events that give a count (0 when none does).",
+            f -> count(f.programmes().eventParticipants()), true),
+    INVENTION_DISCLOSURES("invention_disclosures", Unit.COUNT,
+            "Invention disclosures dated in the period.",
+            f -> count(f.programmes().inventionDisclosures()), true),
+    PATENT_FILINGS("patent_filings", Unit.COUNT,
+            "Patent filings dated in the period.",
+            f -> count(f.programmes().patentFilings()), true),
+    LICENCES("licences", Unit.COUNT,
+            "Licences signed (dated) in the period.",
+            f -> count(f.programmes().licences()), true),
+    SPIN_OUTS("spin_outs", Unit.COUNT,
+            "Spin-out companies formed (dated) in the period.",
+            f -> count(f.programmes().spinOuts()), true),
+    PROGRAMME_SEED_FUNDED_SHARE("programme_seed_funded_share", Unit.SHARE,
+            "Of the faculty exchanges and fellowships started in the period, the share funded by an awarded"
+                    + " grant of the partnership's seed fund (funded_by_grant).",
+            f -> ratio(f.programmes().seedFundedMobility(), f.programmes().mobilityStarted()), true);
 
     /** How a value reads: counts are whole numbers, the rest decimals. */
     public enum Unit { COUNT, SHARE, DECIMAL, MONEY, MONTHS }
@@ -91,12 +132,29 @@ public enum Metric {
     private final Unit unit;
     private final String definition;
     private final Function<PeriodFacts, Optional<BigDecimal>> formula;
+    private final boolean programme;
 
     Metric(String id, Unit unit, String definition, Function<PeriodFacts, Optional<BigDecimal>> formula) {
+        this(id, unit, definition, formula, false);
+    }
+
+    Metric(String id, Unit unit, String definition, Function<PeriodFacts, Optional<BigDecimal>> formula,
+            boolean programme) {
         this.id = id;
         this.unit = unit;
         this.definition = definition;
         this.formula = formula;
+        this.programme = programme;
+    }
+
+    /** True for the metrics of programme activities, which a run without an activities/ folder leaves out. */
+    public boolean isProgramme() {
+        return programme;
+    }
+
+    /** The metrics of a run, in report order: with or without those of programme activities. */
+    public static List<Metric> of(boolean withProgrammes) {
+        return Arrays.stream(values()).filter(m -> withProgrammes || !m.programme).toList();
     }
 
     public String id() {

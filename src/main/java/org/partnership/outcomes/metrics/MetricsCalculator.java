@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.consolidate.MergedPublication;
+import org.partnership.outcomes.ingest.activity.Activity;
 import org.partnership.outcomes.ingest.grant.Grant;
 import org.partnership.outcomes.ingest.phd.PhdStudent;
 import org.partnership.outcomes.period.FiscalCalendar;
@@ -35,13 +36,21 @@ public final class MetricsCalculator {
     private final LocalDate asOf;
     private final List<String> themeIds;
     private final List<Map<Long, QuarterFacts>> facts = new ArrayList<>();
+    private final List<Metric> metrics;
     private LocalDate earliest;
 
+    /** A calculator for a run without programme activities. */
     public MetricsCalculator(PartnershipConfig config, LocalDate asOf) {
+        this(config, asOf, false);
+    }
+
+    /** {@code withProgrammes}: the run has an activities/ folder, so its table holds the programme metrics. */
+    public MetricsCalculator(PartnershipConfig config, LocalDate asOf, boolean withProgrammes) {
         this.config = config;
         this.calendar = new FiscalCalendar(config.fiscalYearStartMonth());
         this.asOf = asOf;
         this.themeIds = config.reportThemeIds();
+        this.metrics = Metric.of(withProgrammes);
         themeIds.forEach(id -> facts.add(new HashMap<>()));
     }
 
@@ -148,6 +157,66 @@ public final class MetricsCalculator {
         }
     }
 
+    /**
+     * Adds a programme activity. Planned and cancelled ones count in no metric (nor in where the
+     * periods start); an end date after the as-of date has not happened yet. {@code seedGrantIds}
+     * are the register's awarded seed grants.
+     */
+    public void addActivity(Activity activity, Set<String> seedGrantIds) {
+        if (!activity.counts() || isAfterAsOf(activity.start())) {
+            return;
+        }
+        LocalDate start = activity.start();
+        noteDate(start);
+        Optional<LocalDate> end = activity.endKnownOn(asOf);
+        boolean seedFunded = activity.fundedByGrant().map(seedGrantIds::contains).orElse(false);
+        for (QuarterFacts f : slots(activity.themes(), start)) {
+            switch (activity.type()) {
+                case Activity.FACULTY_EXCHANGE -> f.exchangesStarted++;
+                case Activity.FELLOWSHIP -> f.fellowshipsStarted++;
+                case Activity.WORKSHOP, Activity.TRAINING -> {
+                    f.eventsHeld++;
+                    f.eventParticipants += activity.participants().orElse(0L);
+                }
+                case Activity.INVENTION_DISCLOSURE -> f.inventionDisclosures++;
+                case Activity.PATENT_FILING -> f.patentFilings++;
+                case Activity.LICENCE -> f.licences++;
+                case Activity.SPIN_OUT -> f.spinOuts++;
+                default -> throw new IllegalArgumentException("unknown activity type " + activity.type());
+            }
+            if (Activity.isMobility(activity.type())) {
+                f.mobilityStarted++;
+                if (seedFunded) {
+                    f.seedFundedMobility++;
+                }
+            }
+        }
+        if (activity.type().equals(Activity.FELLOWSHIP)) {
+            end.ifPresent(date -> slots(activity.themes(), date).forEach(f -> f.fellowshipsEnded++));
+        }
+        if (activity.type().equals(Activity.FACULTY_EXCHANGE)) {
+            addExchangeDays(activity.themes(), start, end.orElse(asOf));
+        }
+    }
+
+    /** Each quarter gets the days of {@code [start, last]} that fall in it, so any run of quarters sums them. */
+    private void addExchangeDays(long themes, LocalDate start, LocalDate last) {
+        for (long q = calendar.quarterOf(start); q <= calendar.quarterOf(last); q++) {
+            LocalDate from = max(start, calendar.quarterStart(q));
+            LocalDate to = min(last, calendar.quarterEnd(q));
+            long days = ChronoUnit.DAYS.between(from, to) + 1;
+            slots(themes, from).forEach(f -> f.exchangeDays += days);
+        }
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
     /** The report's periods: from the quarter of the earliest included record to the report quarter. */
     public ReportPeriods periods(long reportQuarter) {
         return ReportPeriods.of(calendar, reportQuarter, asOf, Optional.ofNullable(earliest));
@@ -161,7 +230,7 @@ public final class MetricsCalculator {
             MetricsTable.PeriodRow row = new MetricsTable.PeriodRow(period.label(), period.start(), period.end());
             for (int slot = 0; slot < themeIds.size(); slot++) {
                 PeriodFacts periodFacts = periodFacts(facts.get(slot), period, firstQuarter);
-                for (Metric metric : Metric.values()) {
+                for (Metric metric : metrics) {
                     table.put(row, themeIds.get(slot), metric, metric.valueOf(periodFacts));
                 }
             }
@@ -187,7 +256,11 @@ public final class MetricsCalculator {
                 flow.jointOpenAccess, flow.grantsDecided, flow.grantsAwarded, flow.awardedValue, flow.seedValue,
                 flow.externalValue, cumulative.followOnExternalValue, cumulative.seedValue, flow.completions,
                 flow.monthsToAward, flow.withdrawals, cumulative.studentsStarted - cumulative.studentsEnded,
-                cumulative.fourYearCohort, cumulative.fourYearOnTime);
+                cumulative.fourYearCohort, cumulative.fourYearOnTime, new ProgrammeFacts(flow.exchangesStarted,
+                        flow.exchangeDays, flow.fellowshipsStarted,
+                        cumulative.fellowshipsStarted - cumulative.fellowshipsEnded, flow.eventsHeld,
+                        flow.eventParticipants, flow.inventionDisclosures, flow.patentFilings, flow.licences,
+                        flow.spinOuts, flow.mobilityStarted, flow.seedFundedMobility));
     }
 
     /** Adds a quarter's facts; the value lists only where the period needs them (not for cumulative sums). */
@@ -215,6 +288,18 @@ public final class MetricsCalculator {
         sum.studentsEnded += f.studentsEnded;
         sum.fourYearCohort += f.fourYearCohort;
         sum.fourYearOnTime += f.fourYearOnTime;
+        sum.exchangesStarted += f.exchangesStarted;
+        sum.exchangeDays += f.exchangeDays;
+        sum.fellowshipsStarted += f.fellowshipsStarted;
+        sum.fellowshipsEnded += f.fellowshipsEnded;
+        sum.eventsHeld += f.eventsHeld;
+        sum.eventParticipants += f.eventParticipants;
+        sum.inventionDisclosures += f.inventionDisclosures;
+        sum.patentFilings += f.patentFilings;
+        sum.licences += f.licences;
+        sum.spinOuts += f.spinOuts;
+        sum.mobilityStarted += f.mobilityStarted;
+        sum.seedFundedMobility += f.seedFundedMobility;
     }
 
     /** The quarter facts a record adds to: each of its themes (or unclassified), and all. */

@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every metric for every period and theme: what {@code metrics.csv} holds, and what the workbook
@@ -29,6 +31,8 @@ public final class MetricsTable {
 
     private final List<PeriodRow> periods = new ArrayList<>();
     private final List<String> themes = new ArrayList<>();
+    /** The metrics the table holds, in report order: a run without activities has no programme metrics. */
+    private final Set<Metric> metrics = EnumSet.noneOf(Metric.class);
     private final Map<String, Optional<BigDecimal>> values = new HashMap<>();
 
     public void put(PeriodRow period, String theme, Metric metric, Optional<BigDecimal> value) {
@@ -38,6 +42,7 @@ public final class MetricsTable {
         if (!themes.contains(theme)) {
             themes.add(theme);
         }
+        metrics.add(metric);
         values.put(key(period.label(), theme, metric), value);
     }
 
@@ -47,6 +52,15 @@ public final class MetricsTable {
 
     public List<String> themes() {
         return List.copyOf(themes);
+    }
+
+    public List<Metric> metrics() {
+        return List.copyOf(metrics);
+    }
+
+    /** True when the run read programme activities, whose metrics the table then holds. */
+    public boolean hasProgrammes() {
+        return metrics.stream().anyMatch(Metric::isProgramme);
     }
 
     public Optional<PeriodRow> period(String label) {
@@ -64,7 +78,7 @@ public final class MetricsTable {
             out.write(HEADER + "\n");
             for (PeriodRow period : periods) {
                 for (String theme : themes) {
-                    for (Metric metric : Metric.values()) {
+                    for (Metric metric : metrics) {
                         out.write(csvField(period.label()) + "," + period.start() + "," + period.end() + ","
                                 + csvField(theme) + "," + metric.id() + ","
                                 + value(period.label(), theme, metric).map(MetricsTable::format).orElse("") + "\n");

@@ -14,6 +14,7 @@ import org.partnership.outcomes.consolidate.MergedPublication;
 import org.partnership.outcomes.consolidate.PublicationMerger;
 import org.partnership.outcomes.ingest.Source;
 import org.partnership.outcomes.ingest.StagingArea;
+import org.partnership.outcomes.ingest.activity.ActivityCodec;
 import org.partnership.outcomes.ingest.grant.Grant;
 import org.partnership.outcomes.ingest.grant.GrantCodec;
 import org.partnership.outcomes.ingest.phd.PhdCodec;
@@ -53,7 +54,8 @@ public final class MetricsTasklet implements Tasklet {
         long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
         LocalDate asOf = settings.options().asOf();
         LocalDate reportEnd = ReportPeriods.reportEnd(settings.calendar(), settings.reportQuarter(), asOf);
-        MetricsCalculator calculator = new MetricsCalculator(settings.config(), asOf);
+        var activities = settings.inputFiles().of(Source.ACTIVITIES);
+        MetricsCalculator calculator = new MetricsCalculator(settings.config(), asOf, !activities.isEmpty());
 
         // each publication is counted as it comes; only the joint ones, for the report, are kept
         List<MergedPublication> joint = new ArrayList<>();
@@ -82,16 +84,22 @@ public final class MetricsTasklet implements Tasklet {
         });
 
         Set<String> seedGrantIds = new HashSet<>();
+        Set<String> awardedSeedGrantIds = new HashSet<>();
         var grants = settings.inputFiles().of(Source.GRANTS);
         staging.forEachAccepted(runId, grants, new GrantCodec(), staged -> {
             if (staged.record().fundingType().equals(Grant.SEED)) {
                 seedGrantIds.add(staged.record().grantId());
+                if (staged.record().status().equals(Grant.AWARDED)) {
+                    awardedSeedGrantIds.add(staged.record().grantId());
+                }
             }
         });
         staging.forEachAccepted(runId, grants, new GrantCodec(),
                 staged -> calculator.addGrant(staged.record(), seedGrantIds));
         staging.forEachAccepted(runId, settings.inputFiles().of(Source.PHDS), new PhdCodec(),
                 staged -> calculator.addStudent(staged.record()));
+        staging.forEachAccepted(runId, activities, new ActivityCodec(),
+                staged -> calculator.addActivity(staged.record(), awardedSeedGrantIds));
 
         MetricsTable table = calculator.table(settings.reportQuarter());
         table.writeCsv(folders.createWork().resolve("metrics.csv"));
@@ -102,7 +110,7 @@ public final class MetricsTasklet implements Tasklet {
         }
         LOG.info("metrics computed: {} distinct publications ({} rows merged as duplicates), {} periods x {} themes"
                 + " x {} metrics", distinct, duplicatesMerged,
-                table.periods().size(), table.themes().size(), Metric.values().length);
+                table.periods().size(), table.themes().size(), table.metrics().size());
         return RepeatStatus.FINISHED;
     }
 }

@@ -33,4 +33,17 @@ final class QuarterFacts {
     long studentsEnded;
     long fourYearCohort;
     long fourYearOnTime;
+
+    long exchangesStarted;
+    long exchangeDays;
+    long fellowshipsStarted;
+    long fellowshipsEnded;
+    long eventsHeld;
+    long eventParticipants;
+    long inventionDisclosures;
+    long patentFilings;
+    long licences;
+    long spinOuts;
+    long mobilityStarted;
+    long seedFundedMobility;
 }

@@ -35,7 +35,7 @@ final class DefinitionsSheet {
         cells.text(header, 1, "Id (metrics.csv)", Kind.HEADER);
         cells.text(header, 2, "Definition", Kind.HEADER);
         String currency = data.config().baseCurrency();
-        for (Metric metric : Metric.values()) {
+        for (Metric metric : data.metrics().metrics()) {
             Row row = sheet.createRow(r++);
             cells.text(row, 0, DisplayNames.metricWithUnit(metric, currency), Kind.WRAP);
             cells.text(row, 1, metric.id());

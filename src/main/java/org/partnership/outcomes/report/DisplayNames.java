@@ -42,6 +42,17 @@ final class DisplayNames {
             case PHD_WITHDRAWALS -> "PhD withdrawals";
             case PHD_ACTIVE_AT_END -> "PhD students active at end";
             case PHD_FOUR_YEAR_SUBMISSION_RATE -> "PhD submission within 4 years (7 part-time)";
+            case EXCHANGES_STARTED -> "Faculty exchanges started";
+            case EXCHANGE_DAYS -> "Faculty exchange days";
+            case FELLOWSHIPS_STARTED -> "Fellowships started";
+            case FELLOWS_ACTIVE_AT_END -> "Fellows active at end";
+            case EVENTS_HELD -> "Workshops and trainings held";
+            case EVENT_PARTICIPANTS -> "Event participants";
+            case INVENTION_DISCLOSURES -> "Invention disclosures";
+            case PATENT_FILINGS -> "Patent filings";
+            case LICENCES -> "Licences";
+            case SPIN_OUTS -> "Spin-outs";
+            case PROGRAMME_SEED_FUNDED_SHARE -> "Exchanges and fellowships seed-funded";
         };
     }
 

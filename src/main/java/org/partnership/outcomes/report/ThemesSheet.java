@@ -26,7 +26,7 @@ final class ThemesSheet {
     static void write(Workbook workbook, CellWriter cells, ReportData data) {
         Sheet sheet = workbook.createSheet(NAME);
         List<Period> periods = List.of(data.periods().report(), data.periods().yearToDate(), data.periods().allTime());
-        Metric[] metrics = Metric.values();
+        List<Metric> metrics = data.metrics().metrics();
         cells.text(sheet.createRow(0), 0, "Metrics by theme", Kind.TITLE);
         cells.text(sheet.createRow(1), 0, "Themes are counted fully, so they add up to more than All themes. Money in "
                 + data.config().baseCurrency() + ". An empty cell is undefined (e.g. a ratio over 0), not 0."
