@@ -7,6 +7,8 @@ import org.partnership.outcomes.Progress;
 import org.partnership.outcomes.consolidate.JointPublicationsFile;
 import org.partnership.outcomes.consolidate.MergedPublication;
 import org.partnership.outcomes.ingest.Reject;
+import org.partnership.outcomes.ingest.activity.Activity;
+import org.partnership.outcomes.ingest.activity.ActivityCodec;
 import org.partnership.outcomes.ingest.RejectStore;
 import org.partnership.outcomes.ingest.grant.Grant;
 import org.partnership.outcomes.ingest.InputFiles;
@@ -49,6 +51,15 @@ public record StagingReportDetails(StagingArea staging, InputFiles files, long r
             PhdStudent student = staged.record();
             if (!student.start().isAfter(asOf)) {
                 action.accept(student.asKnownOn(asOf));
+            }
+        });
+    }
+
+    @Override
+    public void forEachActivity(Consumer<Activity> action) {
+        staging.forEachAccepted(runId, files.of(Source.ACTIVITIES), new ActivityCodec(), staged -> {
+            if (!staged.record().start().isAfter(asOf)) {
+                action.accept(staged.record());
             }
         });
     }

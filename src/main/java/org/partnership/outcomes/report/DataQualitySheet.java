@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.partnership.outcomes.ingest.activity.Activity;
 import org.partnership.outcomes.report.CellStyles.Kind;
 import org.partnership.outcomes.report.DetailSheet.Column;
 
@@ -55,6 +56,9 @@ final class DataQualitySheet {
         cells.count(duplicates, 1, quality.duplicatesMerged());
         cells.text(sheet.createRow(r++), 0, "Rows with the same DOI (or, without one, the same title and year) are"
                 + " counted as one publication.", Kind.NOTE);
+        if (data.metrics().hasProgrammes()) {
+            r = notCounted(sheet, cells, data, r + 1);
+        }
         r++;
         cells.text(sheet.createRow(r++), 0, "Rejected rows by reason", Kind.SECTION);
         header(cells, sheet.createRow(r++), "File", "#Rows", "Reason");
@@ -85,6 +89,27 @@ final class DataQualitySheet {
             cells.text(row, 5, reject.reason());
         });
         rejects.finish();
+    }
+
+    /** Planned and cancelled activities: accepted and listed, but in no metric. Returns the next row. */
+    private static int notCounted(Sheet sheet, CellWriter cells, ReportData data, int firstRow) {
+        Map<String, Long> byStatus = new java.util.TreeMap<>(Map.of(Activity.PLANNED, 0L, Activity.CANCELLED, 0L));
+        data.details().forEachActivity(a -> {
+            if (!a.counts()) {
+                byStatus.merge(a.status(), 1L, Long::sum);
+            }
+        });
+        int r = firstRow;
+        cells.text(sheet.createRow(r++), 0, "Programme activities counted in no metric", Kind.SECTION);
+        header(cells, sheet.createRow(r++), "Status", "#Rows");
+        for (Map.Entry<String, Long> status : byStatus.entrySet()) {
+            Row row = sheet.createRow(r++);
+            cells.text(row, 0, status.getKey());
+            cells.count(row, 1, status.getValue());
+        }
+        cells.text(sheet.createRow(r++), 0, "Accepted and listed on the Programmes sheet (those that start by the as-of"
+                + " date), but only active and completed activities count.", Kind.NOTE);
+        return r;
     }
 
     /** Headings of numeric columns start with {@code #}, which is not shown. */

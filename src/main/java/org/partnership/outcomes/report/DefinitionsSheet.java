@@ -45,7 +45,11 @@ final class DefinitionsSheet {
         }
         r++;
         cells.text(sheet.createRow(r++), 0, "How to read the figures", Kind.SECTION);
-        for (String[] note : notes(data)) {
+        java.util.List<String[]> notes = new java.util.ArrayList<>(java.util.Arrays.asList(notes(data)));
+        if (data.metrics().hasProgrammes()) {
+            notes.add(PROGRAMMES_NOTE);
+        }
+        for (String[] note : notes) {
             Row row = sheet.createRow(r++);
             cells.text(row, 0, note[0], Kind.BOLD);
             cells.text(row, 2, note[1], Kind.WRAP);
@@ -97,4 +101,10 @@ final class DefinitionsSheet {
             {"Changes", "On the Summary sheet a change in a share is in percentage points (pp)."},
         };
     }
+
+    /** Said only in a report with programme activities. */
+    private static final String[] PROGRAMMES_NOTE = {"Programmes", "Exchanges, fellowships, events and innovation"
+            + " milestones count when active or completed, by their start date; planned and cancelled ones are listed"
+            + " on the Programmes sheet and counted in no metric. An end date after the as-of date has not happened"
+            + " yet."};
 }

@@ -40,7 +40,12 @@ final class ReportCharts {
     }
 
     List<ChartImage> render() {
-        return List.of(jointPublicationsByTheme(), quarterlyTrend(), grantValueByTheme(), phdCompletionsByTheme());
+        List<ChartImage> charts = new java.util.ArrayList<>(List.of(jointPublicationsByTheme(), quarterlyTrend(),
+                grantValueByTheme(), phdCompletionsByTheme()));
+        if (metrics.hasProgrammes()) {
+            charts.add(programmesByTheme());
+        }
+        return charts;
     }
 
     private ChartImage jointPublicationsByTheme() {
@@ -107,6 +112,27 @@ final class ReportCharts {
                                 + count(allTime, Metric.PHD_COMPLETIONS) + " since " + DisplayNames.date(allTime.start()))
                 .valueAxis("PhDs awarded (students)", NumberFormat.getIntegerInstance(Locale.UK), true);
         return image("phd-completions-by-theme.png", chart.build(themes));
+    }
+
+    /** Only for a run with an activities/ folder: its programme metrics are in the table. */
+    private ChartImage programmesByTheme() {
+        Period year = periods.yearToDate();
+        ThemeBarChart chart = new ThemeBarChart(config, colours)
+                .series("Faculty exchanges started", ThemeBarChart.Shade.SOLID,
+                        id -> value(year, id, Metric.EXCHANGES_STARTED))
+                .series("Fellowships started", ThemeBarChart.Shade.MEDIUM,
+                        id -> value(year, id, Metric.FELLOWSHIPS_STARTED))
+                .series("Workshops and trainings held", ThemeBarChart.Shade.PALE,
+                        id -> value(year, id, Metric.EVENTS_HELD))
+                .title("Exchanges, fellowships and events by theme: " + year.label() + toDate(),
+                        "Active and completed activities started " + DisplayNames.span(year) + "; an activity in two"
+                                + " themes counts in each. All themes: " + count(year, Metric.EXCHANGES_STARTED)
+                                + " exchanges (" + count(year, Metric.EXCHANGE_DAYS) + " days), "
+                                + count(year, Metric.FELLOWSHIPS_STARTED) + " fellowships, "
+                                + count(year, Metric.EVENTS_HELD) + " events with "
+                                + count(year, Metric.EVENT_PARTICIPANTS) + " participants")
+                .valueAxis("Activities started", NumberFormat.getIntegerInstance(Locale.UK), true);
+        return image("programmes-by-theme.png", chart.build(themes));
     }
 
     private ChartImage image(String fileName, JFreeChart chart) {

@@ -79,6 +79,9 @@ public final class ReportWriter {
             try {
                 GrantsSheet.write(workbook, cells, data, maxRowsPerSheet);
                 PhdsSheet.write(workbook, cells, data, maxRowsPerSheet);
+                if (data.metrics().hasProgrammes()) {
+                    ProgrammesSheet.write(workbook, cells, data, maxRowsPerSheet);
+                }
                 DataQualitySheet.write(workbook, cells, data, maxRowsPerSheet);
                 DefinitionsSheet.write(workbook, cells, data);
             } finally {

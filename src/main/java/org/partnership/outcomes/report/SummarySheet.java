@@ -30,6 +30,16 @@ final class SummarySheet {
             Metric.JOINT_CITATIONS_PER_PAPER, Metric.GRANTS_AWARDED, Metric.AWARDED_VALUE, Metric.EXTERNAL_VALUE,
             Metric.GRANT_SUCCESS_RATE, Metric.LEVERAGE_RATIO, Metric.PHD_COMPLETIONS, Metric.PHD_ACTIVE_AT_END);
 
+    /** With an activities/ folder the headline table goes on with every programme metric. */
+    static List<Metric> headlines(ReportData data) {
+        if (!data.metrics().hasProgrammes()) {
+            return HEADLINES;
+        }
+        List<Metric> all = new java.util.ArrayList<>(HEADLINES);
+        all.addAll(data.metrics().metrics().stream().filter(Metric::isProgramme).toList());
+        return all;
+    }
+
     /** Charts are shown at this share of their pixel size, two side by side. */
     private static final double CHART_SCALE = 0.42;
     private static final int COLUMNS = 9;
@@ -108,7 +118,7 @@ final class SummarySheet {
         Optional<Period> before = periods.quarterBefore(1);
         Optional<Period> lastYear = periods.quarterBefore(4);
         int r = firstRow + 2;
-        for (Metric metric : HEADLINES) {
+        for (Metric metric : headlines(data)) {
             Row row = sheet.createRow(r++);
             Optional<BigDecimal> now = value(data, Optional.of(quarter), metric);
             cells.text(row, 0, DisplayNames.metricWithUnit(metric, data.config().baseCurrency()));

@@ -28,13 +28,27 @@ import org.partnership.outcomes.config.PartnershipConfig;
 
 /**
  * A bar chart with one group of bars per theme, each bar in its theme's colour: solid for the
- * figure in focus, pale for what it is compared with (or, stacked, for the second part of a whole).
- * The legend therefore explains solid and pale in grey rather than naming colours.
+ * figure in focus, pale for what it is compared with (or, stacked, for the second part of a whole),
+ * and for a third series a shade between the two. The legend therefore explains the shades in
+ * grey rather than naming colours.
  */
 final class ThemeBarChart {
 
+    /** How much a series' bars fade towards white: solid, between, pale. */
+    enum Shade {
+        SOLID(0, "solid bars"), MEDIUM(0.35, "medium bars"), PALE(0.6, "pale bars");
+
+        final double fade;
+        final String legend;
+
+        Shade(double fade, String legend) {
+            this.fade = fade;
+            this.legend = legend;
+        }
+    }
+
     /** One series of bars; {@code value} gives its figure for a theme id. */
-    record Series(String label, boolean pale, Function<String, Optional<BigDecimal>> value) {
+    record Series(String label, Shade shade, Function<String, Optional<BigDecimal>> value) {
     }
 
     /** A category: compared by id, shown by name (two themes may share a name). */
@@ -79,7 +93,11 @@ final class ThemeBarChart {
     }
 
     ThemeBarChart series(String label, boolean pale, Function<String, Optional<BigDecimal>> value) {
-        series.add(new Series(label, pale, value));
+        return series(label, pale ? Shade.PALE : Shade.SOLID, value);
+    }
+
+    ThemeBarChart series(String label, Shade shade, Function<String, Optional<BigDecimal>> value) {
+        series.add(new Series(label, shade, value));
         return this;
     }
 
@@ -144,7 +162,7 @@ final class ThemeBarChart {
 
     private Paint paint(DefaultCategoryDataset dataset, int row, int column) {
         String id = ((ThemeKey) dataset.getColumnKey(column)).id();
-        return series.get(row).pale() ? colours.pale(id) : colours.solid(id);
+        return ThemeColours.blend(colours.solid(id), Color.WHITE, series.get(row).shade().fade);
     }
 
     private Paint outline(DefaultCategoryDataset dataset, int column) {
@@ -154,8 +172,9 @@ final class ThemeBarChart {
     private LegendItemCollection legend() {
         LegendItemCollection items = new LegendItemCollection();
         for (Series s : series) {
-            Color fill = s.pale() ? new Color(0xCFCFCF) : ChartRenderer.MUTED;
-            LegendItem item = new LegendItem(s.label() + (s.pale() ? " (pale bars)" : " (solid bars)"), null, null,
+            Color fill = s.shade() == Shade.PALE ? new Color(0xCFCFCF)
+                    : ThemeColours.blend(ChartRenderer.MUTED, Color.WHITE, s.shade().fade);
+            LegendItem item = new LegendItem(s.label() + " (" + s.shade().legend + ")", null, null,
                     null, new Rectangle(-9, -9, 18, 18), fill, new BasicStroke(1.5f), ChartRenderer.MUTED);
             items.add(item);
         }

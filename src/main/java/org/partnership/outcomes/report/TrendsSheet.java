@@ -9,7 +9,8 @@ import org.partnership.outcomes.period.Period;
 import org.partnership.outcomes.report.CellStyles.Kind;
 
 /**
- * Quarter by quarter, one block per headline metric: a row per quarter, a column per theme. A
+ * Quarter by quarter, one block per headline metric (and per programme metric, when the run has
+ * activities): a row per quarter, a column per theme. A
  * block per metric reads down like a time series and compares themes across, which a block per
  * theme would not.
  */
@@ -39,7 +40,9 @@ final class TrendsSheet {
                 + " are counted fully. Money in " + data.config().baseCurrency() + "."
                 + (data.periods().toDate() ? " The last quarter is to date (as of " + data.periods().asOf() + ")." : ""),
                 Kind.NOTE);
-        for (Metric metric : METRICS) {
+        List<Metric> metrics = new java.util.ArrayList<>(METRICS);
+        data.metrics().metrics().stream().filter(Metric::isProgramme).forEach(metrics::add);
+        for (Metric metric : metrics) {
             r++;
             cells.text(sheet.createRow(r++), 0, DisplayNames.metricWithUnit(metric, data.config().baseCurrency()),
                     Kind.SECTION);
