@@ -113,6 +113,10 @@ final class GrantAndPhdRegisters {
     private static final String[] DESTINATIONS = {"academia", "industry", "clinical", "government", "other", ""};
     private static final int[] DESTINATION_WEIGHTS = {42, 24, 12, 10, 4, 8};
 
+    /** An awarded grant without a planted fault: programme activities may name it as their funding. */
+    record Award(String id, int decisionDay, boolean seed) {
+    }
+
     /** An awarded seed grant that later external applications may grow from. */
     private record Seed(String id, int decisionDay, Theme theme) {
     }
@@ -125,6 +129,7 @@ final class GrantAndPhdRegisters {
     /** The last 256 seed grants decided by then: the ones that external applications may follow on from. */
     private final Seed[] decidedSeeds = new Seed[256];
     private int decidedCount;
+    private final List<Award> awards = new java.util.ArrayList<>();
 
     GrantAndPhdRegisters(SplittableRandom r, boolean badRows, List<PlantedFault> planted) {
         this.r = r;
@@ -133,6 +138,13 @@ final class GrantAndPhdRegisters {
     }
 
     // ---------------------------------------------------------------- grants
+
+    /** The awarded grants written so far (none with a planted fault), by decision day. */
+    List<Award> awards() {
+        List<Award> sorted = new java.util.ArrayList<>(awards);
+        sorted.sort(java.util.Comparator.comparingInt(Award::decisionDay).thenComparing(Award::id));
+        return sorted;
+    }
 
     void writeGrants(Path dir, int count) throws IOException {
         List<Fault> faults = badRows ? GRANT_FAULTS : List.of();
@@ -186,6 +198,9 @@ final class GrantAndPhdRegisters {
         String id = grantId(funder.idPattern(), year, serial);
         if (seedGrant && awarded && mayBeFollowedOn) {
             pendingSeeds.add(new Seed(id, decisionDay, theme));
+        }
+        if (awarded && mayBeFollowedOn) {
+            awards.add(new Award(id, decisionDay, seedGrant));
         }
         return new String[] {
             id,

@@ -36,6 +36,9 @@ import org.partnership.outcomes.sample.Vocabulary.Theme;
  *     and USD, some external ones following on from a seed grant; {@code phds/students.csv}:
  *     max(30, N/20) students from 2015, with a personal-data {@code email} column ({@link GrantAndPhdRegisters}).</li>
  * <li>{@code fx-rates.csv}: monthly GBP rates of INR and USD from January 2015 to December 2026.</li>
+ * <li>{@code activities/activities.csv}: max(60, N/50) programme activities from April 2019: faculty
+ *     exchanges both ways, fellowships, workshops and trainings, innovation milestones
+ *     ({@link ProgrammeActivities}).</li>
  * </ul>
  *
  * <p>The shapes are those that make the job's rules matter: overlapping exports for de-duplication,
@@ -66,6 +69,9 @@ public final class SampleDataGenerator {
      *                                 rows earlier (duplicate); fte 1.5 (above 1); withdrawn student without
      *                                 withdrawal_date.
      *   fx-rates.csv                  an extra row USD,2020-06-15,0 (rate must be above 0).
+     *   activities/activities.csv     an exchange from a partner to the same partner; a completed workshop
+     *                                 without end_date; funded_by_grant not in the register; activity_id
+     *                                 of the row four rows earlier (duplicate).
      */
 
     static final String USAGE = "usage: java -cp CLASSES org.partnership.outcomes.sample.SampleDataGenerator"
@@ -142,9 +148,9 @@ public final class SampleDataGenerator {
         try {
             List<PlantedFault> planted =
                     generate(options.outDir(), options.publications(), options.seed(), options.badRows());
-            System.out.printf("Wrote %s: %d publication rows, %d grants, %d PhD students (seed %d)%n",
+            System.out.printf("Wrote %s: %d publication rows, %d grants, %d PhD students, %d activities (seed %d)%n",
                     options.outDir(), options.publications(), grantCount(options.publications()),
-                    phdCount(options.publications()), options.seed());
+                    phdCount(options.publications()), activityCount(options.publications()), options.seed());
             for (PlantedFault p : planted) {
                 System.out.println("  bad row " + p);
             }
@@ -168,6 +174,7 @@ public final class SampleDataGenerator {
         SplittableRandom publicationRandom = root.split();
         SplittableRandom registerRandom = root.split();
         SplittableRandom fxRandom = root.split();
+        SplittableRandom activityRandom = root.split(); // split last: the other files stay as they were
         List<PlantedFault> planted = new ArrayList<>();
 
         writeConfig(outDir.resolve("partnership.yml"));
@@ -176,6 +183,8 @@ public final class SampleDataGenerator {
         registers.writeGrants(outDir, grantCount(publications));
         registers.writePhds(outDir, phdCount(publications));
         writeFxRates(outDir.resolve("fx-rates.csv"), fxRandom, badRows, planted);
+        new ProgrammeActivities(activityRandom, badRows, planted, registers.awards())
+                .write(outDir, activityCount(publications));
         planted.sort(Comparator.comparing(PlantedFault::file).thenComparingLong(PlantedFault::line));
         return planted;
     }
@@ -183,6 +192,11 @@ public final class SampleDataGenerator {
     /** N/4 for small samples, growing by N/10 for large ones. */
     static int grantCount(int publications) {
         return Math.max(40, Math.min(publications / 4, 1000 + publications / 10));
+    }
+
+    /** About 20,000 activities at a million publication rows. */
+    static int activityCount(int publications) {
+        return Math.max(60, publications / 50);
     }
 
     static int phdCount(int publications) {

@@ -26,7 +26,8 @@ import org.partnership.outcomes.sample.SampleDataGenerator.PlantedFault;
 class SampleDataGeneratorTest {
 
     private static final List<String> FILES = List.of("partnership.yml", "publications/ucl-export.csv",
-            "publications/iisc-export.csv", "grants/register.csv", "phds/students.csv", "fx-rates.csv");
+            "publications/iisc-export.csv", "grants/register.csv", "phds/students.csv", "fx-rates.csv",
+            "activities/activities.csv");
 
     private static final List<String> PUBLICATION_COLUMNS = List.of("publication_id", "doi", "title",
             "publication_date", "type", "source_title", "institutions", "themes", "keywords", "citations", "fwci",
