@@ -22,7 +22,7 @@ final class ProgrammesSheet {
     private static final List<Column> COLUMNS = List.of(
             new Column("Activity id", 14), new Column("Type", 18), new Column("Title", 50), new Column("From", 30),
             new Column("To", 30), new Column("Person ref", 12), new Column("Themes", 30), new Column("Start", 12),
-            new Column("End", 12), Column.number("Participants", 12), new Column("Funded by grant", 16),
+            new Column("End", 12), Column.number("Participants", 12), new Column("Funded by grant", 27),
             new Column("Status", 11), new Column("In metrics", 10));
 
     private ProgrammesSheet() {

@@ -114,23 +114,26 @@ final class ReportCharts {
         return image("phd-completions-by-theme.png", chart.build(themes));
     }
 
-    /** Only for a run with an activities/ folder: its programme metrics are in the table. */
+    /**
+     * Only for a run with an activities/ folder. All time: programmes build up over the years, and
+     * the Summary's table has the quarter and the year to date.
+     */
     private ChartImage programmesByTheme() {
-        Period year = periods.yearToDate();
+        Period allTime = periods.allTime();
         ThemeBarChart chart = new ThemeBarChart(config, colours)
                 .series("Faculty exchanges started", ThemeBarChart.Shade.SOLID,
-                        id -> value(year, id, Metric.EXCHANGES_STARTED))
+                        id -> value(allTime, id, Metric.EXCHANGES_STARTED))
                 .series("Fellowships started", ThemeBarChart.Shade.MEDIUM,
-                        id -> value(year, id, Metric.FELLOWSHIPS_STARTED))
+                        id -> value(allTime, id, Metric.FELLOWSHIPS_STARTED))
                 .series("Workshops and trainings held", ThemeBarChart.Shade.PALE,
-                        id -> value(year, id, Metric.EVENTS_HELD))
-                .title("Exchanges, fellowships and events by theme: " + year.label() + toDate(),
-                        "Active and completed activities started " + DisplayNames.span(year) + "; an activity in two"
-                                + " themes counts in each. All themes: " + count(year, Metric.EXCHANGES_STARTED)
-                                + " exchanges (" + count(year, Metric.EXCHANGE_DAYS) + " days), "
-                                + count(year, Metric.FELLOWSHIPS_STARTED) + " fellowships, "
-                                + count(year, Metric.EVENTS_HELD) + " events with "
-                                + count(year, Metric.EVENT_PARTICIPANTS) + " participants")
+                        id -> value(allTime, id, Metric.EVENTS_HELD))
+                .title("Exchanges, fellowships and events by theme, to " + periods.report().label() + toDate(),
+                        "Active and completed activities started " + DisplayNames.span(allTime) + "; an activity in"
+                                + " two themes counts in each. All themes: exchanges "
+                                + count(allTime, Metric.EXCHANGES_STARTED) + " (" + count(allTime, Metric.EXCHANGE_DAYS)
+                                + " days), fellowships " + count(allTime, Metric.FELLOWSHIPS_STARTED) + ", events "
+                                + count(allTime, Metric.EVENTS_HELD) + " (" + count(allTime, Metric.EVENT_PARTICIPANTS)
+                                + " participants)")
                 .valueAxis("Activities started", NumberFormat.getIntegerInstance(Locale.UK), true);
         return image("programmes-by-theme.png", chart.build(themes));
     }
