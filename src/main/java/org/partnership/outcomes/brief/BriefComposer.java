@@ -62,6 +62,7 @@ public final class BriefComposer {
             themes().ifPresent(sentences::add);
             whatIsNew().ifPresent(sentences::add);
         }
+        programmes().ifPresent(sentences::add);
         if (periods.toDate()) {
             sentences.add(quarter.label() + " is not over: its figures run to " + Figures.date(periods.asOf())
                     + " and are compared with whole quarters.");
@@ -199,6 +200,53 @@ public final class BriefComposer {
         boolean before = periods.quarters().stream().filter(p -> p != quarter)
                 .anyMatch(p -> count(p, theme, metric) > 0);
         return now > 0 && !before ? Optional.of(now) : Optional.empty();
+    }
+
+    /**
+     * "Programmes in FY2026-27 Q2: 3 faculty exchanges started (120 days of exchange), ...": only in
+     * a report with activities, and only what happened.
+     */
+    private Optional<String> programmes() {
+        if (!metrics.hasProgrammes()) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        long exchanges = count(quarter, Theme.ALL, Metric.EXCHANGES_STARTED);
+        long days = count(quarter, Theme.ALL, Metric.EXCHANGE_DAYS);
+        if (exchanges > 0 || days > 0) {
+            parts.add(plural(exchanges, "faculty exchange", "faculty exchanges") + " started ("
+                    + plural(days, "day", "days") + " of exchange in the quarter)");
+        }
+        long fellowships = count(quarter, Theme.ALL, Metric.FELLOWSHIPS_STARTED);
+        if (fellowships > 0) {
+            parts.add(plural(fellowships, "fellowship", "fellowships") + " started");
+        }
+        long events = count(quarter, Theme.ALL, Metric.EVENTS_HELD);
+        if (events > 0) {
+            long participants = count(quarter, Theme.ALL, Metric.EVENT_PARTICIPANTS);
+            parts.add(plural(events, "workshop or training", "workshops and trainings")
+                    + (participants > 0 ? " with " + plural(participants, "participant", "participants") : ""));
+        }
+        long innovations = count(quarter, Theme.ALL, Metric.INVENTION_DISCLOSURES)
+                + count(quarter, Theme.ALL, Metric.PATENT_FILINGS) + count(quarter, Theme.ALL, Metric.LICENCES)
+                + count(quarter, Theme.ALL, Metric.SPIN_OUTS);
+        if (innovations > 0) {
+            parts.add(plural(innovations, "invention disclosure, patent filing, licence or spin-out",
+                    "invention disclosures, patent filings, licences and spin-outs"));
+        }
+        if (parts.isEmpty()) {
+            return Optional.of("Programmes: no exchange, fellowship, event or innovation milestone in " + quarterName
+                    + ".");
+        }
+        String seed = value(quarter, Theme.ALL, Metric.PROGRAMME_SEED_FUNDED_SHARE)
+                .map(share -> "; " + Figures.format(Metric.Unit.SHARE, share, config.baseCurrency())
+                        + " of the exchanges and fellowships were funded by the seed fund")
+                .orElse("");
+        return Optional.of("Programmes in " + quarterName + ": " + and(parts) + seed + ".");
+    }
+
+    private static String plural(long n, String one, String many) {
+        return String.format(Locale.UK, "%,d ", n) + (n == 1 ? one : many);
     }
 
     private Optional<String> tooFewToCompare() {

@@ -185,4 +185,19 @@ class BriefComposerTest {
         assertThat(brief.markdown()).isEqualTo("# FY2026-27 Q2 in brief\n\n- New in FY2026-27 Q2: the first grant"
                 + " awarded in \\*AI\\_health\\* \\[beta\\].\n");
     }
+
+    @Test
+    void programmesAreOneSentenceOfWhatHappenedOnlyInAReportWithActivities() {
+        notEmpty();
+        assertThat(brief()).noneMatch(s -> s.startsWith("Programmes"));
+
+        put(Q2, Theme.ALL, Metric.EXCHANGES_STARTED, "3").put(Q2, Theme.ALL, Metric.EXCHANGE_DAYS, "120")
+                .put(Q2, Theme.ALL, Metric.FELLOWSHIPS_STARTED, "1").put(Q2, Theme.ALL, Metric.EVENTS_HELD, "0")
+                .put(Q2, Theme.ALL, Metric.PATENT_FILINGS, "2").put(Q2, Theme.ALL, Metric.SPIN_OUTS, "1")
+                .put(Q2, Theme.ALL, Metric.PROGRAMME_SEED_FUNDED_SHARE, "0.25");
+        // no event is held, so none is named; 2 patents + 1 spin-out = 3 milestones; 1 of 4 started seed-funded
+        assertThat(brief()).contains("Programmes in FY2026-27 Q2: 3 faculty exchanges started (120 days of exchange in"
+                + " the quarter), 1 fellowship started and 3 invention disclosures, patent filings, licences and"
+                + " spin-outs; 25.0% of the exchanges and fellowships were funded by the seed fund.");
+    }
 }

@@ -101,11 +101,20 @@ class MetricTest {
 
     @Test
     void everyMetricOfTheContractIsDefinedOnceInItsOrder() {
-        assertThat(java.util.Arrays.stream(Metric.values()).map(Metric::id)).containsExactly("publications",
+        List<String> sectionFive = List.of("publications",
                 "joint_publications", "joint_share", "joint_citations", "joint_citations_per_paper", "joint_h_index",
                 "joint_mean_fwci", "joint_open_access_share", "grant_applications_decided", "grants_awarded",
                 "grant_success_rate", "awarded_value", "seed_value", "external_value", "leverage_ratio",
                 "phd_completions", "phd_median_months_to_award", "phd_withdrawals", "phd_active_at_end",
                 "phd_four_year_submission_rate");
+        List<String> programmes = List.of("exchanges_started", "exchange_days", "fellowships_started",
+                "fellows_active_at_end", "events_held", "event_participants", "invention_disclosures",
+                "patent_filings", "licences", "spin_outs", "programme_seed_funded_share");
+        assertThat(Metric.of(false).stream().map(Metric::id)).containsExactlyElementsOf(sectionFive);
+        List<String> all = new java.util.ArrayList<>(sectionFive);
+        all.addAll(programmes);
+        assertThat(Metric.of(true).stream().map(Metric::id)).containsExactlyElementsOf(all);
+        assertThat(java.util.Arrays.stream(Metric.values()).filter(Metric::isProgramme).map(Metric::id))
+                .containsExactlyElementsOf(programmes);
     }
 }
