@@ -55,6 +55,24 @@ class InputFailuresEndToEndTest {
     }
 
     @Test
+    void anActivitiesFolderWithoutCsvFailsThoughTheSourceIsOptional() throws IOException {
+        Path input = input();
+        Files.createDirectories(input.resolve("activities"));
+        assertOneLine(run(input), ExitCode.INPUT_UNUSABLE, "activities/", "no CSV file");
+    }
+
+    @Test
+    void anActivitiesFileWithoutARequiredColumnFailsNamingIt() throws IOException {
+        Path input = input();
+        Files.createDirectories(input.resolve("activities"));
+        Files.writeString(input.resolve("activities/events.csv"), "activity_id,type,title,start_date
+"
+                + "A1,workshop,Workshop,2026-07-01
+");
+        assertOneLine(run(input), ExitCode.INPUT_UNUSABLE, "activities/events.csv", "status");
+    }
+
+    @Test
     void missingFxRatesFails() throws IOException {
         Path input = input();
         Files.delete(input.resolve("fx-rates.csv"));
