@@ -1,6 +1,7 @@
 package org.partnership.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -207,6 +209,53 @@ class LeadershipPackEndToEndTest {
             }
         }
         assertThat(validated).isGreaterThan(20);
+    }
+
+    /**
+     * The page as a reader sees it: headless Chromium prints it to an A4 PDF, and poppler's tools
+     * read back its title, its text and its images.
+     */
+    @Test
+    void theWebPageRendersInABrowserWithTheBriefAndFourCharts() throws Exception {
+        Optional<String> chromium = onPath("chromium", "chromium-browser");
+        assumeTrue(chromium.isPresent(), "chromium is not installed (apt-get install chromium): the page is not rendered");
+        assumeTrue(onPath("pdftotext").isPresent() && onPath("pdfimages").isPresent() && onPath("pdfinfo").isPresent(),
+                "poppler-utils is not installed (apt-get install poppler-utils): the printed page cannot be read");
+        Path pdf = workDir.resolve("index.pdf");
+        String output = run(chromium.get(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory(workDir, "chromium"), "--no-pdf-header-footer",
+                "--print-to-pdf=" + pdf, report.resolve("index.html").toUri().toString());
+        assertThat(pdf).as("chromium printed nothing: %s", output).exists();
+
+        assertThat(run("pdfinfo", pdf.toString())).contains("Partnership outcomes: FY2026-27 Q2 (to date)")
+                .contains("(A4)");
+        String text = run("pdftotext", pdf.toString(), "-").replaceAll("\\s+", " ");
+        String firstSentence = brief().lines().filter(l -> l.startsWith("- ")).findFirst().orElseThrow().substring(2);
+        assertThat(text).contains("Partnership outcomes: FY2026-27 Q2 (to date)", "FY2026-27 Q2 in brief",
+                firstSentence, "Headline figures");
+        // pdfimages -list: two heading lines, then one line per image drawn; the charts are 1600 x 900
+        List<String> images = run("pdfimages", "-list", pdf.toString()).lines().skip(2)
+                .filter(l -> l.trim().split("\\s+")[3].equals("1600")).toList();
+        assertThat(images).hasSize(4);
+    }
+
+    private static Optional<String> onPath(String... names) {
+        for (String name : names) {
+            for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+                if (Files.isExecutable(Path.of(dir, name))) {
+                    return Optional.of(Path.of(dir, name).toString());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("%s ends", command[0]).isTrue();
+        return output;
     }
 
     static String text(XSLFSlide slide) {

@@ -38,7 +38,7 @@ public final class WebPage {
             .table { overflow-x: auto; }
             table { border-collapse: collapse; font-size: 0.9rem; width: 100%; }
             th, td { padding: 0.3rem 0.45rem; border-bottom: 1px solid #d0d0d0; text-align: right; white-space: nowrap; }
-            th:first-child, td:first-child { text-align: left; white-space: normal; }
+            th:first-child, td:first-child { text-align: left; white-space: normal; min-width: 9rem; }
             thead th { background: #dce6f1; }
             figure { margin: 1rem 0 1.5rem; }
             figure img { display: block; width: 100%; height: auto; }
@@ -48,6 +48,9 @@ public final class WebPage {
             @media print {
               body { max-width: none; padding: 0; font-size: 10pt; }
               .table { overflow: visible; }
+              table { font-size: 8pt; }
+              th, td { white-space: normal; padding: 2pt 3pt; }
+              th:first-child { min-width: 0; width: 22%; }
               table, figure, li { break-inside: avoid; }
               h2 { break-after: avoid; }
             }
