@@ -195,6 +195,27 @@ class ProgrammesEndToEndTest {
         }
     }
 
+    @Test
+    void theLeadershipPackHasProgrammesOnlyInAReportWithActivities() throws IOException {
+        // Q2: A2 started (15 days) and A1's last 10 days; A4 with 30 participants and A5; A8 and A12;
+        // A2 funded by an external grant: 0% seed-funded
+        assertThat(JobRun.read(withReport.resolve("quarter-in-brief.md"))).contains("Programmes in FY2026-27 Q2"
+                + " (to date): 1 faculty exchange started (25 days of exchange in the quarter), 2 workshops and"
+                + " trainings with 30 participants and 2 invention disclosures, patent filings, licences and"
+                + " spin-outs; 0.0% of the exchanges and fellowships were funded by the seed fund.");
+        assertThat(JobRun.read(withReport.resolve("index.html"))).contains("Programmes: all themes",
+                "Faculty exchange days", "Exchanges, fellowships and events by theme");
+        assertThat(withReport.resolve("charts/programmes-by-theme.png")).exists();
+        try (var in = Files.newInputStream(withReport.resolve("partnership-report-FY2026-27-Q2.pptx"));
+                var deck = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+            assertThat(deck.getSlides()).anyMatch(slide -> slide.getTitle() != null
+                    && slide.getTitle().startsWith("Programmes"));
+        }
+        assertThat(JobRun.read(withoutReport.resolve("quarter-in-brief.md"))).doesNotContain("Programmes");
+        assertThat(JobRun.read(withoutReport.resolve("index.html"))).doesNotContain("Programmes");
+        assertThat(withoutReport.resolve("charts/programmes-by-theme.png")).doesNotExist();
+    }
+
     private static Map<String, String> metrics(Path report) {
         Map<String, String> values = new HashMap<>();
         for (String line : JobRun.read(report.resolve("metrics.csv")).split("\n")) {

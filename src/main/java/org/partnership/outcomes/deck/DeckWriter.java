@@ -81,6 +81,9 @@ public final class DeckWriter {
         briefSlide(brief);
         tableSlide("Headline figures: all themes", PackTables.headlines(data),
                 "Each record counted once. Changes in shares are in percentage points (pp); \u2013 : not available.");
+        PackTables.programmes(data).ifPresent(table -> tableSlide("Programmes: all themes", table,
+                "Active and completed exchanges, fellowships, events and innovation milestones; planned and cancelled"
+                        + " ones count in no figure."));
         for (ChartImage chart : charts) {
             chartSlide(chart);
         }

@@ -29,6 +29,16 @@ public final class PackTables {
 
     /** Measure, the quarter, the previous quarter and change, a year before and change, the year to date. */
     public static TextTable headlines(ReportData data) {
+        return comparisons(data, SummarySheet.HEADLINES);
+    }
+
+    /** The programme metrics as {@link #headlines} shows its own; none in a report without activities. */
+    public static Optional<TextTable> programmes(ReportData data) {
+        List<Metric> programmes = data.metrics().metrics().stream().filter(Metric::isProgramme).toList();
+        return programmes.isEmpty() ? Optional.empty() : Optional.of(comparisons(data, programmes));
+    }
+
+    private static TextTable comparisons(ReportData data, List<Metric> metrics) {
         ReportPeriods periods = data.periods();
         Period quarter = periods.report();
         String previous = periods.calendar().quarterLabel(periods.reportQuarter() - 1);
@@ -36,7 +46,7 @@ public final class PackTables {
         List<String> header = List.of("Measure", quarter.label() + (periods.toDate() ? " (to date)" : ""), previous,
                 "Change", yearBefore, "Change", periods.yearToDate().label());
         List<List<String>> rows = new ArrayList<>();
-        for (Metric metric : SummarySheet.HEADLINES) {
+        for (Metric metric : metrics) {
             Optional<BigDecimal> now = value(data, Optional.of(quarter), metric);
             Optional<BigDecimal> before = value(data, periods.quarterBefore(1), metric);
             Optional<BigDecimal> lastYear = value(data, periods.quarterBefore(4), metric);

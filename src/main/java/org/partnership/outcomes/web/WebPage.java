@@ -87,6 +87,12 @@ public final class WebPage {
         table(page, PackTables.headlines(data));
         page.append("<p class=\"note\">Each record counted once. Money in ").append(escape(data.config().baseCurrency()))
                 .append(". Changes in shares are in percentage points (pp); \u2013 : not available.</p>\n</section>\n");
+        PackTables.programmes(data).ifPresent(programmes -> {
+            page.append("<section>\n<h2>Programmes: all themes</h2>\n");
+            table(page, programmes);
+            page.append("<p class=\"note\">Active and completed exchanges, fellowships, events and innovation"
+                    + " milestones; planned and cancelled ones count in no figure.</p>\n</section>\n");
+        });
         page.append("<section>\n<h2>Charts</h2>\n");
         for (ChartImage chart : charts) {
             page.append("<figure>\n<img src=\"data:image/png;base64,")
