@@ -65,10 +65,8 @@ class InputFailuresEndToEndTest {
     void anActivitiesFileWithoutARequiredColumnFailsNamingIt() throws IOException {
         Path input = input();
         Files.createDirectories(input.resolve("activities"));
-        Files.writeString(input.resolve("activities/events.csv"), "activity_id,type,title,start_date
-"
-                + "A1,workshop,Workshop,2026-07-01
-");
+        Files.writeString(input.resolve("activities/events.csv"), "activity_id,type,title,start_date\n"
+                + "A1,workshop,Workshop,2026-07-01\n");
         assertOneLine(run(input), ExitCode.INPUT_UNUSABLE, "activities/events.csv", "status");
     }
 
