@@ -187,6 +187,15 @@ class BriefComposerTest {
     }
 
     @Test
+    void markdownReadsBackAsWritten(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        QuarterInBrief brief = new QuarterInBrief("FY2026-27 Q2 in brief", List.of("Themes: *AI_health* \\ [beta] grew.",
+                "Grant value awarded: £1,000 in FY2026-27 Q2 (to date)."));
+        java.nio.file.Path file = folder.resolve(QuarterInBrief.FILE_NAME);
+        brief.writeMarkdown(file);
+        assertThat(QuarterInBrief.readMarkdown(file)).isEqualTo(brief);
+    }
+
+    @Test
     void programmesAreOneSentenceOfWhatHappenedOnlyInAReportWithActivities() {
         notEmpty();
         assertThat(brief()).noneMatch(s -> s.startsWith("Programmes"));
