@@ -81,7 +81,7 @@ class ProgrammeMetricsTest {
                 activity("W2", Activity.WORKSHOP, QUANTUM, "2026-04-10", "2026-04-10", 25L, null, "completed"),
                 activity("I1", Activity.INVENTION_DISCLOSURE, QUANTUM, "2026-07-15", null, null, null, "active"),
                 activity("PF1", Activity.PATENT_FILING, ROBOTICS, "2026-08-01", null, null, null, "active"),
-                activity("L1", Activity.LICENCE, QUANTUM, "2026-05-05", null, null, null, "completed"),
+                activity("L1", Activity.LICENCE, QUANTUM, "2026-05-05", "2026-05-05", null, null, "completed"),
                 activity("SO1", Activity.SPIN_OUT, QUANTUM, "2026-08-20", null, null, null, "active"),
                 activity("P1", Activity.FACULTY_EXCHANGE, QUANTUM, "2026-07-01", null, null, "S1", "planned"),
                 activity("C1", Activity.WORKSHOP, QUANTUM, "2026-07-03", null, 100L, null, "cancelled"),

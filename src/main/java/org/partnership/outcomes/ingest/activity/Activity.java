@@ -33,6 +33,19 @@ public record Activity(String activityId, String type, String title, Optional<St
     public static final Set<String> STATUSES = Set.of(PLANNED, ACTIVE, COMPLETED, CANCELLED);
 
     public Activity {
+        if (!TYPES.contains(type) || !STATUSES.contains(status)) {
+            throw new IllegalArgumentException("activity " + activityId + ": unknown type or status");
+        }
+        if (isMobility(type) && (personRef.isEmpty() || fromPartners == 0 || toPartners == 0
+                || Long.bitCount(fromPartners | toPartners) < 2)) {
+            throw new IllegalArgumentException("activity " + activityId + " is no move between two partners");
+        }
+        if (status.equals(COMPLETED) && end.isEmpty()) {
+            throw new IllegalArgumentException("activity " + activityId + " is completed without an end date");
+        }
+        if (participants.isPresent() && participants.get() < 1) {
+            throw new IllegalArgumentException("activity " + activityId + " has fewer than one participant");
+        }
         if (end.isPresent() && end.get().isBefore(start)) {
             throw new IllegalArgumentException("activity " + activityId + " ends before it starts");
         }
