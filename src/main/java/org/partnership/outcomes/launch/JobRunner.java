@@ -19,7 +19,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,13 +37,12 @@ public class JobRunner {
     private final RunSettings settings;
     private final int retentionDays;
 
-    JobRunner(JobOperator operator, JobRepository repository, Job job, RunSettings settings,
-            @Value("${partnership.retention-days:90}") int retentionDays) {
+    JobRunner(JobOperator operator, JobRepository repository, Job job, RunSettings settings, RunTuning tuning) {
         this.operator = operator;
         this.repository = repository;
         this.job = job;
         this.settings = settings;
-        this.retentionDays = retentionDays;
+        this.retentionDays = tuning.retentionDays();
     }
 
     /** The run's identity: the same options and the same input bytes are the same run. */
