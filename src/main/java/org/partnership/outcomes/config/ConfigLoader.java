@@ -1,15 +1,15 @@
 package org.partnership.outcomes.config;
 
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +44,6 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -71,6 +70,7 @@ public final class ConfigLoader {
      */
     private static final List<ConfigurationPropertyName> OTHER_SECTIONS = Stream.of("sources", "mail")
             .map(ConfigurationPropertyName::of).toList();
+
     private final String displayName;
 
     private ConfigLoader(String displayName) {
@@ -87,16 +87,16 @@ public final class ConfigLoader {
             throw problem("configuration file not found");
         }
         IterableConfigurationPropertySource yaml = yaml(file);
-        try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
+        try {
             BindHandler checked = new ValidationBindHandler(new NoUnboundElementsBindHandler(BindHandler.DEFAULT),
-                    new SpringValidatorAdapter(validation.getValidator()));
+                    BeanValidation.validator());
             ConfigFile settings = new Binder(yaml.filter(name -> !inSection(name)))
                     .bindOrCreate(ConfigurationPropertyName.EMPTY, Bindable.of(ConfigFile.class), checked);
             List<Partner> partners = partners(entries(yaml, PARTNERS, PartnerEntry.class,
-                    (entry, id) -> new PartnerEntry(id, entry.name(), entry.rorIds(), entry.aliases(),
+                    (entry, key) -> new PartnerEntry(entry.id() == null ? key : entry.id(), entry.name(), entry.rorIds(), entry.aliases(),
                             entry.exclusions())));
             List<Theme> themes = themes(entries(yaml, THEMES, ThemeEntry.class,
-                    (entry, id) -> new ThemeEntry(id, entry.name(), entry.keywords())));
+                    (entry, key) -> new ThemeEntry(entry.id() == null ? key : entry.id(), entry.name(), entry.keywords())));
             return new PartnershipConfig(partners, themes, settings.fiscalYearStartMonth(),
                     currency(settings.baseCurrency()), settings.maxRejectRate(), settings.rejectAllowance());
         } catch (BindException e) {
@@ -131,8 +131,8 @@ public final class ConfigLoader {
     }
 
     /**
-     * The partners or themes, written as a list or as a mapping by id (each entry then taking its
-     * key as id); null when the section is missing.
+     * The partners or themes, written as a list or as a mapping by id (an entry without an id then
+     * takes its key as id); null when the section is missing.
      */
     private <E> List<E> entries(IterableConfigurationPropertySource yaml, ConfigurationPropertyName section,
             Class<E> type, BiFunction<E, String, E> withId) {
@@ -260,7 +260,7 @@ public final class ConfigLoader {
         if (type == int.class || type == Integer.class) {
             return "a whole number";
         }
-        if (type == java.math.BigDecimal.class) {
+        if (type == BigDecimal.class) {
             return "a decimal number such as 0.05";
         }
         if (type == String.class) {
@@ -312,8 +312,8 @@ public final class ConfigLoader {
     private static Map<String, Boolean> knownKeys(ConfigurationPropertyName name) {
         Class<?> at = PARTNERS.isAncestorOf(name) ? PartnerEntry.class
                 : THEMES.isAncestorOf(name) ? ThemeEntry.class : ConfigFile.class;
-        Map<String, Boolean> keys = new java.util.LinkedHashMap<>();
-        for (var component : at.getRecordComponents()) {
+        Map<String, Boolean> keys = new LinkedHashMap<>();
+        for (RecordComponent component : at.getRecordComponents()) {
             keys.put(DataObjectPropertyName.toDashedForm(component.getName()), List.class == component.getType());
         }
         if (at == ConfigFile.class) {

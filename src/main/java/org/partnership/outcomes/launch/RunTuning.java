@@ -1,10 +1,9 @@
 package org.partnership.outcomes.launch;
 
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.partnership.outcomes.InputProblem;
+import org.partnership.outcomes.config.BeanValidation;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -16,7 +15,6 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
  * The {@code partnership.*} settings of a run ({@code --partnership.chunk-size=1000}, or the same
@@ -35,9 +33,9 @@ public record RunTuning(
     public static RunTuning bind(String... args) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
-        try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
+        try {
             RunTuning tuning = Binder.get(environment).bindOrCreate(PREFIX, Bindable.of(RunTuning.class),
-                    new ValidationBindHandler(new SpringValidatorAdapter(validation.getValidator())));
+                    new ValidationBindHandler(BeanValidation.validator()));
             if (tuning.progressInterval().isNegative()) {
                 throw InputProblem.usage("--" + PREFIX + ".progress-interval=" + tuning.progressInterval()
                         + ": must not be negative");
