@@ -59,6 +59,20 @@ public final class Figures {
         return (ratio.signum() < 0 ? "\u2212" : "+") + size;
     }
 
+    /**
+     * A change as a table shows it: {@code +4 (+25%)}, {@code −£5,000 (−20%)}, {@code +3.8 pp},
+     * {@code 0}; no percentage over zero or for shares.
+     */
+    public static String signedChange(Metric.Unit unit, BigDecimal now, BigDecimal then, String currency) {
+        BigDecimal shown = shownChange(unit, now.subtract(then));
+        if (shown.signum() == 0) {
+            return "0";
+        }
+        boolean percent = then.signum() != 0 && (unit == Metric.Unit.COUNT || unit == Metric.Unit.MONEY);
+        return (shown.signum() < 0 ? "\u2212" : "+") + change(unit, shown, currency)
+                + (percent ? " (" + percent(now.subtract(then), then) + ")" : "");
+    }
+
     /** {@code 15 Aug 2026} */
     public static String date(LocalDate date) {
         return LONG_DATE.format(date);
