@@ -117,8 +117,8 @@ public final class StagingWriter<T> implements ItemStreamWriter<Ingested<T>>, St
     public void update(ExecutionContext context) {
         for (Staging<T> staging : byFile.values()) {
             String name = staging.file.name();
-            context.putLong(ACCEPTED_BYTES + name, staging.records.commit());
-            context.putLong(REJECTED_BYTES + name, staging.rejects.commit());
+            context.putLong(ACCEPTED_BYTES + name, staging.records.flush());
+            context.putLong(REJECTED_BYTES + name, staging.rejects.flush());
             context.putLong(ACCEPTED + name, staging.accepted);
             context.putLong(AFTER_AS_OF + name, staging.afterAsOf);
         }

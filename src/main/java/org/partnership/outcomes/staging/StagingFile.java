@@ -20,10 +20,12 @@ import org.partnership.outcomes.InputProblem;
  * An append-only file of staged records, each with the file index and line of its input row,
  * after a header of a magic number and the format's version.
  *
- * <p>A chunk step adds a chunk's records, then {@link #commit}s them before the chunk's
- * transaction commits and saves the returned length in the step's execution context. The commit
- * forces the bytes to the disk ({@link FileChannel#force}), so that a length the job repository
- * holds is never longer than the file after a power cut. On a restart the file is cut back to the
+ * <p>A chunk step adds a chunk's records, then {@link #flush}es them before the chunk's
+ * transaction commits and saves the returned length in the step's execution context. Like Spring
+ * Batch's own file writers (their {@code forceSync} is off by default) it hands the bytes to the
+ * operating system without forcing them to the disk: a killed process loses nothing, and forcing
+ * at each commit would make the ingest wait for every byte to reach the disk (docs/design.md says
+ * what that costs and what an operating-system crash can do). On a restart the file is cut back to the
  * length of the last committed chunk, so a chunk written by a run that was killed before its commit
  * is neither lost nor doubled: the same contract as Spring Batch's own restartable file writers.
  * A file written in another format (by another version of the job, before an upgrade) is refused.
@@ -94,23 +96,12 @@ public final class StagingFile<T> implements AutoCloseable {
         }
     }
 
-    /** Writes what was added since the last flush; returns the file's length. */
+    /** Writes what was added since the last flush; returns the file's length, to save as committed. */
     public long flush() {
         try {
             buffer.writeTo(Channels.newOutputStream(channel));
             length += buffer.size();
             buffer.clear();
-            return length;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the staging file " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Flushes and forces the bytes to the disk; returns the file's length, to save as committed. */
-    public long commit() {
-        flush();
-        try {
-            channel.force(false);
             return length;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the staging file " + path + ": " + e.getMessage(), e);
