@@ -38,6 +38,24 @@ public record QuarterInBrief(String title, List<String> sentences) {
         Files.writeString(file, markdown(), StandardCharsets.UTF_8);
     }
 
+    /** Reads back what {@link #writeMarkdown} wrote, for a later run that mails a published report. */
+    public static QuarterInBrief readMarkdown(Path file) throws IOException {
+        String title = "";
+        List<String> sentences = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.startsWith("# ")) {
+                title = unescapeMarkdown(line.substring(2));
+            } else if (line.startsWith("- ")) {
+                sentences.add(unescapeMarkdown(line.substring(2)));
+            }
+        }
+        return new QuarterInBrief(title, sentences);
+    }
+
+    static String unescapeMarkdown(String text) {
+        return text.replaceAll("\\\\(.)", "$1");
+    }
+
     static String escapeMarkdown(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {

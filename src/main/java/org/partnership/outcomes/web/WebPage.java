@@ -131,7 +131,7 @@ public final class WebPage {
     }
 
     /** Text as HTML shows it, never as markup: also inside attribute values. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (char c : text.toCharArray()) {
             switch (c) {

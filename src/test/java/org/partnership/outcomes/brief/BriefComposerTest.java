@@ -185,4 +185,13 @@ class BriefComposerTest {
         assertThat(brief.markdown()).isEqualTo("# FY2026-27 Q2 in brief\n\n- New in FY2026-27 Q2: the first grant"
                 + " awarded in \\*AI\\_health\\* \\[beta\\].\n");
     }
+
+    @Test
+    void markdownReadsBackAsWritten(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        QuarterInBrief brief = new QuarterInBrief("FY2026-27 Q2 in brief", List.of("Themes: *AI_health* \\ [beta] grew.",
+                "Grant value awarded: £1,000 in FY2026-27 Q2 (to date)."));
+        java.nio.file.Path file = folder.resolve(QuarterInBrief.FILE_NAME);
+        brief.writeMarkdown(file);
+        assertThat(QuarterInBrief.readMarkdown(file)).isEqualTo(brief);
+    }
 }
