@@ -3,8 +3,6 @@ package org.partnership.outcomes.csv;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,25 +32,29 @@ public final class CsvFile implements Closeable {
      */
     static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
-    private static final Charset CHARSET = StandardCharsets.UTF_8;
-
     private final Path path;
+    private final FileShape shape;
     private final String displayName;
     private final int fileIndex;
     private final CsvHeader header;
     private final boolean[] personalData;
+    /** The columns (by the job's name) whose values the shape converts; null for none. */
+    private final String[] converted;
     private LineReader text;
     /** Lines of the file before the current parser's first: a parser counts from its own start. */
     private long linesBefore;
     private CSVParser parser;
+    /** Columns in the file's header; the shape may add columns of constant values after them. */
+    private int fileColumns;
     private Iterator<CSVRecord> records;
 
     private CsvFile(Path path, String displayName, int fileIndex, List<String> requiredColumns,
-            Set<String> columnsRead) throws IOException {
+            Set<String> columnsRead, FileShape shape) throws IOException {
         this.path = path;
+        this.shape = shape;
         this.displayName = displayName;
         this.fileIndex = fileIndex;
-        this.text = new LineReader(Files.newInputStream(path), CHARSET);
+        this.text = new LineReader(Files.newInputStream(path), shape.charset());
         try {
             newParser();
             this.header = readHeader(requiredColumns, columnsRead);
@@ -64,6 +66,7 @@ public final class CsvFile implements Closeable {
         for (int i = 0; i < header.size(); i++) {
             personalData[i] = CsvHeader.isPersonalData(header.names().get(i));
         }
+        this.converted = shape == FileShape.OWN ? null : header.names().toArray(String[]::new);
     }
 
     /** Opens a file and checks its header; {@code displayName} is the path relative to the input folder. */
@@ -77,8 +80,14 @@ public final class CsvFile implements Closeable {
      */
     public static CsvFile open(Path path, String displayName, int fileIndex, List<String> requiredColumns,
             Set<String> columnsRead) {
+        return open(path, displayName, fileIndex, requiredColumns, columnsRead, FileShape.OWN);
+    }
+
+    /** Opens a file of the given shape (an import format's) and checks its header as the job names it. */
+    public static CsvFile open(Path path, String displayName, int fileIndex, List<String> requiredColumns,
+            Set<String> columnsRead, FileShape shape) {
         try {
-            return new CsvFile(path, displayName, fileIndex, requiredColumns, columnsRead);
+            return new CsvFile(path, displayName, fileIndex, requiredColumns, columnsRead, shape);
         } catch (IOException e) {
             throw InputProblem.input(displayName, "cannot be read: " + e.getMessage());
         }
@@ -119,7 +128,7 @@ public final class CsvFile implements Closeable {
     }
 
     private void newParser() throws IOException {
-        parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get();
+        parser = CSVParser.builder().setReader(text).setFormat(shape.format()).get();
         records = parser.iterator();
     }
 
@@ -133,13 +142,13 @@ public final class CsvFile implements Closeable {
         try {
             if (text.lineEnds() != line) {
                 text.close();
-                text = new LineReader(Files.newInputStream(path), CHARSET);
+                text = new LineReader(Files.newInputStream(path), shape.charset());
                 text.skipLines(line);
             }
             linesBefore = line;
             newParser();
         } catch (LineReader.UndecodableException e) {
-            throw InputProblem.input(displayName, e.line, "is not valid " + CHARSET.name());
+            throw InputProblem.input(displayName, e.line, "is not valid " + shape.charset().name());
         } catch (IOException e) {
             throw InputProblem.input(displayName, "cannot be read: " + e.getMessage());
         }
@@ -157,7 +166,8 @@ public final class CsvFile implements Closeable {
         if (first == null) {
             throw InputProblem.input(displayName, "is empty: it has no header row");
         }
-        CsvHeader parsed = CsvHeader.of(first.toList());
+        fileColumns = first.size();
+        CsvHeader parsed = CsvHeader.named(shape.columns(displayName, CsvHeader.of(first.toList()).names()));
         parsed.repeatedName(columnsRead).ifPresent(name -> {
             throw InputProblem.input(displayName, 1, "the header names column '" + name + "' twice");
         });
@@ -180,7 +190,7 @@ public final class CsvFile implements Closeable {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof LineReader.UndecodableException undecodable) {
-                throw InputProblem.input(displayName, undecodable.line, "is not valid " + CHARSET.name());
+                throw InputProblem.input(displayName, undecodable.line, "is not valid " + shape.charset().name());
             }
             String message = String.valueOf(e.getCause().getMessage());
             if (message.contains("EOF reached before encapsulated token finished")) {
@@ -200,12 +210,26 @@ public final class CsvFile implements Closeable {
         }
     }
 
-    /** Trimmed values; personal-data columns are blanked here so that no later stage can copy them. */
+    /**
+     * Trimmed values, in the job's own form; personal-data columns are blanked here so that no
+     * later stage can copy them.
+     */
     private List<String> values(CSVRecord record) {
-        List<String> values = new ArrayList<>(record.size());
+        List<String> values = new ArrayList<>(record.size() + shape.constants().size());
         for (int i = 0; i < record.size(); i++) {
             boolean personal = i < personalData.length && personalData[i];
-            values.add(personal ? "" : record.get(i).strip());
+            String value = personal ? "" : record.get(i).strip();
+            if (converted != null && i < converted.length && !value.isEmpty()) {
+                value = shape.convert(converted[i], value);
+            }
+            values.add(value);
+        }
+        if (!shape.constants().isEmpty()) {
+            // the one trailing empty field a row may have goes before the constant columns
+            if (values.size() == fileColumns + 1 && values.get(fileColumns).isEmpty()) {
+                values.remove(fileColumns);
+            }
+            values.addAll(shape.constants());
         }
         return values;
     }
