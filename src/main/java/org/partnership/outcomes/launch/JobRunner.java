@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Optional;
 import org.partnership.outcomes.InputProblem;
 import org.partnership.outcomes.publish.ReportTasklet;
@@ -13,12 +14,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,17 +35,14 @@ public class JobRunner {
     private final JobRepository repository;
     private final Job job;
     private final RunSettings settings;
-    private final JdbcTemplate jdbc;
     private final int retentionDays;
 
-    JobRunner(JobOperator operator, JobRepository repository, Job job, RunSettings settings, JdbcTemplate jdbc,
-            @Value("${partnership.retention-days:90}") int retentionDays) {
+    JobRunner(JobOperator operator, JobRepository repository, Job job, RunSettings settings, RunTuning tuning) {
         this.operator = operator;
         this.repository = repository;
         this.job = job;
         this.settings = settings;
-        this.jdbc = jdbc;
-        this.retentionDays = retentionDays;
+        this.retentionDays = tuning.retentionDays();
     }
 
     /** The run's identity: the same options and the same input bytes are the same run. */
@@ -75,7 +72,7 @@ public class JobRunner {
             }
             LOG.warn("run {} published {} at {} but {} is gone: running it again", last.getJobInstance().getInstanceId(),
                     settings.quarterLabel(), last.getEndTime(), report);
-            Retention.forget(jdbc, settings.options().output(), last.getJobInstance().getInstanceId());
+            Retention.forget(repository, settings.options().output(), last.getJobInstance());
             last = null;
         }
         if (last != null && last.isRunning()) {
@@ -92,7 +89,7 @@ public class JobRunner {
 
     private Outcome outcome(JobExecution execution, Duration took) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            Retention.prune(jdbc, settings.options().output(), retentionDays);
+            Retention.prune(repository, settings.options().output(), retentionDays);
             var counts = execution.getExecutionContext();
             LOG.info("run complete: {} report{} published in {}; {} rows read, {} accepted, {} rejected; {} s",
                     settings.quarterLabel(), settings.calendar().quarterEnd(settings.reportQuarter())
@@ -113,7 +110,10 @@ public class JobRunner {
             return new Outcome(ExitCode.JOB_FAILED, Optional.of("the run was stopped before it finished; run the same"
                     + " command again to resume it"));
         }
-        Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        // a partition step fails with "Partition handler returned an unsuccessful step": its worker's failure says why
+        Throwable first = execution.getAllFailureExceptions().stream()
+                .sorted(Comparator.comparing(failure -> failure.getClass() == JobExecutionException.class))
+                .findFirst().orElse(null);
         if (first != null) {
             LOG.error("run failed", first);
         }
