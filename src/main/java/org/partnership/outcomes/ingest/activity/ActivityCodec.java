@@ -10,7 +10,7 @@ import org.partnership.outcomes.staging.StagingOutput;
 public final class ActivityCodec implements RecordCodec<Activity> {
 
     @Override
-    public void write(StagingOutput out, Activity a) {
+    public void write(StagingOutput out, Activity a) throws IOException {
         out.writeText(a.activityId());
         out.writeText(a.type());
         out.writeText(a.title());
