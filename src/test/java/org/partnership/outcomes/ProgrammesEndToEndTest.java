@@ -212,6 +212,10 @@ class ProgrammesEndToEndTest {
                     .filter(shape -> shape instanceof org.apache.poi.xslf.usermodel.XSLFTextShape)
                     .anyMatch(shape -> ((org.apache.poi.xslf.usermodel.XSLFTextShape) shape).getText()
                             .startsWith("Programmes: all themes")));
+            // the programmes chart is a slide of its own, named by its PNG, after the four charts of every report
+            assertThat(deck.getSlides()).filteredOn(slide -> slide.getShapes().stream()
+                    .anyMatch(shape -> shape instanceof org.apache.poi.xslf.usermodel.XSLFPictureShape
+                            && shape.getShapeName().equals("programmes-by-theme.png"))).hasSize(1);
         }
         assertThat(JobRun.read(withoutReport.resolve("quarter-in-brief.md"))).doesNotContain("Programmes");
         assertThat(JobRun.read(withoutReport.resolve("index.html"))).doesNotContain("Programmes");

@@ -209,4 +209,18 @@ class BriefComposerTest {
                 + " the quarter), 1 fellowship started and 3 invention disclosures, patent filings, licences and"
                 + " spin-outs; 25.0% of the exchanges and fellowships were funded by the seed fund.");
     }
+
+    @Test
+    void programmeEventsNameTheirParticipantsAndAQuietQuarterSaysSo() {
+        notEmpty().put(Q2, Theme.ALL, Metric.EXCHANGES_STARTED, "0").put(Q2, Theme.ALL, Metric.EXCHANGE_DAYS, "0");
+        // a report with activities but nothing in the quarter: said once, no figure of zero
+        assertThat(brief()).contains("Programmes: no exchange, fellowship, event or innovation milestone in"
+                + " FY2026-27 Q2.");
+
+        put(Q2, Theme.ALL, Metric.EVENTS_HELD, "2").put(Q2, Theme.ALL, Metric.EVENT_PARTICIPANTS, "45")
+                .put(Q2, Theme.ALL, Metric.LICENCES, "1");
+        // 2 events with 45 participants; 1 licence is 1 milestone; no share defined: no seed clause
+        assertThat(brief()).contains("Programmes in FY2026-27 Q2: 2 workshops and trainings with 45 participants"
+                + " and 1 invention disclosure, patent filing, licence or spin-out.");
+    }
 }
