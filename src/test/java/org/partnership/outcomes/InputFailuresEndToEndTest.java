@@ -114,6 +114,20 @@ class InputFailuresEndToEndTest {
     }
 
     @Test
+    void anAsOfDateBefore1900IsRefused() {
+        assertOneLine(run(input(), "--as-of=0000-01-01"), ExitCode.INVALID_USAGE_OR_CONFIGURATION,
+                "--as-of=0000-01-01", "outside 1900-01-01");
+        assertThat(tmp.resolve("output")).doesNotExist();
+    }
+
+    @Test
+    void aReportQuarterBefore1900IsRefused() {
+        assertOneLine(run(input(), "--as-of=2026-08-15", "--quarter=FY0000-01-Q1"),
+                ExitCode.INVALID_USAGE_OR_CONFIGURATION, "--quarter=FY0000-01-Q1", "before 1900-01-01");
+        assertThat(tmp.resolve("output")).doesNotExist();
+    }
+
+    @Test
     void tooManyRejectsFailAndPublishNothing() throws IOException {
         Path input = input();
         StringBuilder bad = new StringBuilder(Files.readString(input.resolve("grants/register.csv")));

@@ -7,6 +7,7 @@ import org.partnership.outcomes.InputProblem;
 import org.partnership.outcomes.config.ConfigLoader;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.ingest.InputFiles;
+import org.partnership.outcomes.ingest.Plausible;
 import org.partnership.outcomes.period.FiscalCalendar;
 
 /**
@@ -31,6 +32,10 @@ public record RunSettings(RunOptions options, PartnershipConfig config, InputFil
                 .map(text -> text.equalsIgnoreCase(PREVIOUS_QUARTER) ? current - 1 : calendar.parseQuarter(text))
                 .orElse(current);
         LocalDate quarterStart = calendar.quarterStart(quarter);
+        if (calendar.quarterEnd(quarter).isBefore(Plausible.EARLIEST_DATE)) {
+            throw InputProblem.usage("--quarter=" + options.quarter().orElse("") + ": " + calendar.quarterLabel(quarter)
+                    + " ends before " + Plausible.EARLIEST_DATE + ", before any record the job accepts");
+        }
         if (quarterStart.isAfter(options.asOf())) {
             throw InputProblem.usage("--quarter=" + options.quarter().orElse("") + ": " + calendar.quarterLabel(quarter)
                     + " starts on " + quarterStart + ", after the as-of date " + options.asOf());
