@@ -26,8 +26,9 @@ import org.springframework.core.env.MapPropertySource;
 public class PartnershipOutcomesApplication {
 
     public static void main(String[] args) {
+        GracefulStop stop = GracefulStop.install();
         System.setProperty("java.awt.headless", "true");
-        System.exit(run(System.err, args).status());
+        stop.exit(run(System.err, args));
     }
 
     /** Runs the job as the command line would; failures are reported on {@code err}. */
@@ -37,6 +38,9 @@ public class PartnershipOutcomesApplication {
             settings = RunSettings.prepare(RunOptions.parse(args, LocalDate.now()));
         } catch (InputProblem problem) {
             return fail(err, JobRunner.exitCodeOf(problem), problem.getMessage());
+        }
+        if (Termination.requested()) {
+            return fail(err, ExitCode.JOB_FAILED, JobRunner.STOPPED_BEFORE_START);
         }
         ReportWarmUp.start();
         return RunGuard.whileHolding(settings.options().output(), err, () -> {
@@ -48,14 +52,11 @@ public class PartnershipOutcomesApplication {
                     new MapPropertySource("run-folders", Map.of("partnership.repository-dir",
                             settings.options().output().toAbsolutePath().resolve(".job-repository").toString()))));
             application.addInitializers(PartnershipOutcomesApplication::makeH2Durable);
-            ConfigurableApplicationContext context = application.run(args);
-            // held until the context (and so the database) is closed, so that a stop is persisted
-            try (GracefulStop stop = GracefulStop.install(context)) {
-                try (context) {
-                    JobRunner.Outcome outcome = context.getBean(JobRunner.class).run();
-                    outcome.error().ifPresent(message -> err.println("error: " + message));
-                    return outcome.code();
-                }
+            // closed before the process exits (GracefulStop waits for it), so that a stop is persisted
+            try (ConfigurableApplicationContext context = application.run(args)) {
+                JobRunner.Outcome outcome = context.getBean(JobRunner.class).run();
+                outcome.error().ifPresent(message -> err.println("error: " + message));
+                return outcome.code();
             }
         });
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.partnership.outcomes.InputProblem;
+import org.partnership.outcomes.Termination;
 import org.partnership.outcomes.publish.ReportTasklet;
 import org.partnership.outcomes.publish.Retention;
 import org.slf4j.Logger;
@@ -30,6 +31,9 @@ import org.springframework.stereotype.Component;
 public class JobRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
+    /** The error line of a run stopped by a signal before its job started. */
+    public static final String STOPPED_BEFORE_START = "the run was stopped before it started; run the same command"
+            + " again to run it";
 
     private final JobOperator operator;
     private final JobRepository repository;
@@ -85,6 +89,9 @@ public class JobRunner {
         } else if (last != null) {
             LOG.info("restarting run {} (last execution {} ended {}) from where it stopped",
                     last.getJobInstance().getInstanceId(), last.getId(), last.getStatus());
+        }
+        if (Termination.requested()) {
+            return new Outcome(ExitCode.JOB_FAILED, Optional.of(STOPPED_BEFORE_START));
         }
         JobExecution execution = operator.start(job, parameters);
         return outcome(execution, Duration.between(started, Instant.now()));
