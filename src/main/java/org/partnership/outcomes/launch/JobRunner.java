@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.partnership.outcomes.InputProblem;
 import org.partnership.outcomes.Termination;
+import org.partnership.outcomes.publish.PublishedFiles;
 import org.partnership.outcomes.publish.ReportTasklet;
 import org.partnership.outcomes.publish.Retention;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -72,17 +74,19 @@ public class JobRunner {
         JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             Path report = settings.options().output().resolve(settings.quarterSlug());
-            if (Files.isDirectory(report)) {
+            Optional<String> damage = damage(report, last);
+            if (damage.isEmpty()) {
                 LOG.info("report {} is already up to date: run {} completed at {} with these inputs and options",
                         settings.quarterLabel(), last.getJobInstance().getInstanceId(), last.getEndTime());
                 return new Outcome(ExitCode.SUCCESS, Optional.empty());
             }
-            LOG.warn("run {} published {} at {} but {} is gone: running it again", last.getJobInstance().getInstanceId(),
-                    settings.quarterLabel(), last.getEndTime(), report);
+            LOG.warn("run {} published {} at {} but {}: running it again", last.getJobInstance().getInstanceId(),
+                    settings.quarterLabel(), last.getEndTime(), damage.get());
             Retention.forget(jdbc, settings.options().output(), last.getJobInstance().getInstanceId());
             last = null;
         }
-        if (last != null && last.isRunning()) {
+        boolean restart = last != null;
+        if (last != null && (last.isRunning() || hasRunningStep(last))) {
             LOG.warn("execution {} of run {} is still marked {} but its process is gone: marking it failed and"
                     + " restarting it", last.getId(), last.getJobInstance().getInstanceId(), last.getStatus());
             operator.recover(last);
@@ -93,8 +97,61 @@ public class JobRunner {
         if (Termination.requested()) {
             return new Outcome(ExitCode.JOB_FAILED, Optional.of(STOPPED_BEFORE_START));
         }
-        JobExecution execution = operator.start(job, parameters);
+        JobExecution execution;
+        try {
+            execution = operator.start(job, parameters);
+        } catch (JobExecutionException | RuntimeException refused) {
+            if (!restart || refused instanceof InputProblem) {
+                throw refused;
+            }
+            return freshStart(last, refused, started);
+        }
+        if (restart && execution.getStatus() == BatchStatus.FAILED && inputProblem(execution).isEmpty()
+                && !Termination.requested()) {
+            return freshStart(last, execution.getAllFailureExceptions().stream().findFirst().orElse(null), started);
+        }
         return outcome(execution, Duration.between(started, Instant.now()));
+    }
+
+    /**
+     * A restart that fails on something other than the input (the saved state of a run that died
+     * mid-write, say on a full disk) would fail the same way every time: the run's saved state is
+     * dropped and the run done again from the start, so that no one has to repair the job
+     * repository by hand.
+     */
+    private Outcome freshStart(JobExecution last, Throwable failure, Instant started) throws Exception {
+        long instance = last.getJobInstance().getInstanceId();
+        LOG.warn("restarting run {} failed ({}): running it again from the start", instance,
+                failure == null ? "no reason given" : rootMessage(failure));
+        LOG.debug("the restart's failure", failure);
+        Retention.forget(jdbc, settings.options().output(), instance);
+        JobExecution execution = operator.start(job, parameters());
+        return outcome(execution, Duration.between(started, Instant.now()));
+    }
+
+    /** A step execution left running by a run that died while the job's own status was being saved. */
+    private static boolean hasRunningStep(JobExecution execution) {
+        return execution.getStepExecutions().stream().anyMatch(step -> step.getStatus().isRunning());
+    }
+
+    /** Why a completed run's report is not as it published it, or empty when it is. */
+    private static Optional<String> damage(Path report, JobExecution completed) {
+        if (!Files.isDirectory(report)) {
+            return Optional.of(report + " is gone");
+        }
+        String published = completed.getExecutionContext().getString(PublishedFiles.KEY, "");
+        return published.isEmpty() ? Optional.empty() : PublishedFiles.firstDifference(report, published);
+    }
+
+    private static Optional<InputProblem> inputProblem(JobExecution execution) {
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof InputProblem problem) {
+                    return Optional.of(problem);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Outcome outcome(JobExecution execution, Duration took) {
@@ -109,12 +166,9 @@ public class JobRunner {
                     took.toSeconds());
             return new Outcome(ExitCode.SUCCESS, Optional.empty());
         }
-        for (Throwable failure : execution.getAllFailureExceptions()) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof InputProblem problem) {
-                    return new Outcome(exitCodeOf(problem), Optional.of(problem.getMessage()));
-                }
-            }
+        Optional<InputProblem> problem = inputProblem(execution);
+        if (problem.isPresent()) {
+            return new Outcome(exitCodeOf(problem.get()), Optional.of(problem.get().getMessage()));
         }
         if (execution.getStatus() == BatchStatus.STOPPED) {
             return new Outcome(ExitCode.JOB_FAILED, Optional.of("the run was stopped before it finished; run the same"
