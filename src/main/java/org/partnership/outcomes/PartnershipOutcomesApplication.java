@@ -7,6 +7,7 @@ import java.util.Map;
 import org.partnership.outcomes.launch.ExitCode;
 import org.partnership.outcomes.launch.GracefulStop;
 import org.partnership.outcomes.launch.JobRunner;
+import org.partnership.outcomes.launch.RepositoryWatch;
 import org.partnership.outcomes.launch.RunGuard;
 import org.partnership.outcomes.launch.RunOptions;
 import org.partnership.outcomes.launch.RunSettings;
@@ -75,7 +76,9 @@ public class PartnershipOutcomesApplication {
         }
         String upper = url.toUpperCase(Locale.ROOT);
         String durable = url + (upper.contains("DB_CLOSE_ON_EXIT") ? "" : ";DB_CLOSE_ON_EXIT=FALSE")
-                + (upper.contains("WRITE_DELAY") ? "" : ";WRITE_DELAY=0");
+                + (upper.contains("WRITE_DELAY") ? "" : ";WRITE_DELAY=0")
+                + (upper.contains("DATABASE_EVENT_LISTENER") ? ""
+                        : ";DATABASE_EVENT_LISTENER='" + RepositoryWatch.class.getName() + "'");
         environment.getPropertySources().addFirst(new MapPropertySource("h2-durable",
                 Map.of("spring.datasource.url", durable)));
     }

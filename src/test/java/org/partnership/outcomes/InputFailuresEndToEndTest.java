@@ -55,6 +55,20 @@ class InputFailuresEndToEndTest {
     }
 
     @Test
+    void anInputFolderThatIsNotThereIsNamed() {
+        Path nowhere = tmp.resolve("no-such-input");
+        assertOneLine(run(nowhere, "--as-of=2026-08-15"), ExitCode.INPUT_UNUSABLE, nowhere.toString(),
+                "input folder not found");
+    }
+
+    @Test
+    void aFolderNamedLikeACsvFileIsRefusedNotSkipped() throws IOException {
+        Path input = input();
+        Files.createDirectories(input.resolve("grants/more.csv"));
+        assertOneLine(run(input), ExitCode.INPUT_UNUSABLE, "grants/more.csv", "not a regular file");
+    }
+
+    @Test
     void missingFxRatesFails() throws IOException {
         Path input = input();
         Files.delete(input.resolve("fx-rates.csv"));

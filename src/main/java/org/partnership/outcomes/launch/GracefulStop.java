@@ -2,6 +2,7 @@ package org.partnership.outcomes.launch;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.partnership.outcomes.Termination;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,7 @@ public final class GracefulStop {
 
     private static final Logger LOG = LoggerFactory.getLogger(GracefulStop.class);
     /** Far above the few seconds a step takes to end; the schedulers in jobs/ wait 150 s. */
-    static final long WAIT_SECONDS = 120;
+    public static final long WAIT_SECONDS = 120;
 
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile int status = ExitCode.JOB_FAILED.status();
@@ -29,6 +30,7 @@ public final class GracefulStop {
     public static GracefulStop install() {
         GracefulStop stop = new GracefulStop();
         Runtime.getRuntime().addShutdownHook(new Thread(stop::onShutdown, "graceful-stop"));
+        installed = stop;
         return stop;
     }
 
@@ -48,6 +50,24 @@ public final class GracefulStop {
         }
         // the signal's own status (143) would otherwise win over the run's
         Runtime.getRuntime().halt(status);
+    }
+
+    private static volatile GracefulStop installed;
+    private static final AtomicBoolean ABORTED = new AtomicBoolean();
+
+    /**
+     * Ends the process at once with status 1 and one line, for a run that cannot end by itself;
+     * the next run recovers it as after a kill. Does nothing in a process that did not start in
+     * {@code main} (a test's own JVM).
+     */
+    static void abort(String message) {
+        GracefulStop stop = installed;
+        if (stop != null && ABORTED.compareAndSet(false, true)) {
+            System.err.println("error: " + message);
+            System.err.flush();
+            stop.status = ExitCode.JOB_FAILED.status();
+            Runtime.getRuntime().halt(stop.status);
+        }
     }
 
     /** Ends the process with the run's status, whether or not a signal came first. */

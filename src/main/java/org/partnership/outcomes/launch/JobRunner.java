@@ -175,11 +175,11 @@ public class JobRunner {
                     + " command again to resume it"));
         }
         Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-        if (first != null) {
-            LOG.error("run failed", first);
-        }
-        return new Outcome(ExitCode.JOB_FAILED, Optional.of("the run failed" + (first == null ? ""
-                : ": " + rootMessage(first)) + "; run the same command again to restart it (details in the log)"));
+        String reason = first == null ? "" : ": " + Failures.describe(first, settings.options().output());
+        LOG.error("run failed{}", reason);
+        LOG.debug("run failed", first);
+        return new Outcome(ExitCode.JOB_FAILED, Optional.of("the run failed" + reason + "; run the same command again"
+                + " to restart it (the full trace with --logging.level.org.partnership.outcomes=debug)"));
     }
 
     public static ExitCode exitCodeOf(InputProblem problem) {

@@ -1,5 +1,6 @@
 package org.partnership.outcomes.launch;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -23,6 +24,9 @@ public record RunSettings(RunOptions options, PartnershipConfig config, InputFil
     public static final String PREVIOUS_QUARTER = "previous";
 
     public static RunSettings prepare(RunOptions options) {
+        if (!Files.isDirectory(options.input())) { // before its partnership.yml is looked for
+            throw InputProblem.input(options.input().toString(), "input folder not found (--input)");
+        }
         Path configFile = options.configFile();
         String configName = options.config().isPresent() ? configFile.toString() : "partnership.yml";
         PartnershipConfig config = ConfigLoader.load(configFile, configName);

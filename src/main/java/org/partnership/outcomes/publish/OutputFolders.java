@@ -39,8 +39,12 @@ public record OutputFolders(Path output, String slug, long runId) {
      * old one deleted. Each rename is atomic on one file system.
      */
     public void publish() throws IOException {
-        deleteTree(scratch());
         Path target = target();
+        if (!Files.exists(work()) && Files.isDirectory(target)) { // moved in by this run before it was killed
+            pointLatestAt(target);
+            return;
+        }
+        deleteTree(scratch());
         Path aside = output.resolve(".old-" + slug + "-" + runId);
         deleteTree(aside);
         if (Files.exists(target)) {

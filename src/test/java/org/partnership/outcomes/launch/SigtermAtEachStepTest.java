@@ -71,6 +71,27 @@ class SigtermAtEachStepTest {
         assertThat(JobRun.read(report.resolve("metrics.csv"))).isEqualTo(cleanMetrics);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"report written", "report published"})
+    void aRunKilledWhilePublishingIsPublishedWholeByTheSameCommand(String logLine) throws Exception {
+        JobRun job = new JobRun(tmp);
+        Path log = tmp.resolve("killed.log");
+        Process process = childJvm(List.of("--input=" + INPUT, "--output=" + job.output(), "--as-of=2026-08-15",
+                "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("db/repository").toAbsolutePath()), log);
+        waitForLine(process, log, logLine);
+        process.destroyForcibly(); // SIGKILL: nothing of the job runs after it
+        assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+
+        Path report = job.report("FY2026-27-Q2");
+        if (Files.exists(report)) { // the rename into place is atomic: a report there is whole
+            assertThat(JobRun.read(report.resolve("metrics.csv"))).isEqualTo(cleanMetrics);
+        }
+        JobRun.Result again = job.run(INPUT, "--as-of=2026-08-15");
+        assertThat(again.code()).as(again.stderr()).isEqualTo(ExitCode.SUCCESS);
+        assertThat(JobRun.read(report.resolve("metrics.csv"))).isEqualTo(cleanMetrics);
+        assertThat(JobRun.read(job.output().resolve("latest.txt")).strip()).isEqualTo("FY2026-27-Q2");
+    }
+
     private static Process childJvm(List<String> args, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
