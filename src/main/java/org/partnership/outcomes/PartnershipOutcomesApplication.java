@@ -1,9 +1,12 @@
 package org.partnership.outcomes;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.partnership.outcomes.launch.ExitCode;
 import org.partnership.outcomes.launch.GracefulStop;
 import org.partnership.outcomes.launch.JobRunner;
@@ -11,6 +14,8 @@ import org.partnership.outcomes.launch.RepositoryWatch;
 import org.partnership.outcomes.launch.RunGuard;
 import org.partnership.outcomes.launch.RunOptions;
 import org.partnership.outcomes.launch.RunSettings;
+import org.partnership.outcomes.mail.MailSettings;
+import org.partnership.outcomes.mail.PackDelivery;
 import org.partnership.outcomes.report.ReportWarmUp;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -26,6 +31,9 @@ import org.springframework.core.env.MapPropertySource;
 @SpringBootApplication
 public class PartnershipOutcomesApplication {
 
+    /** Writes the mail of the pack as an .eml file beside the report instead of sending it. */
+    static final String DRY_RUN_MAIL = "--dry-run-mail";
+
     public static void main(String[] args) {
         GracefulStop stop = GracefulStop.install();
         System.setProperty("java.awt.headless", "true");
@@ -33,10 +41,16 @@ public class PartnershipOutcomesApplication {
     }
 
     /** Runs the job as the command line would; failures are reported on {@code err}. */
-    public static ExitCode run(PrintStream err, String... args) {
+    public static ExitCode run(PrintStream err, String... arguments) {
+        // --dry-run-mail changes only what happens after publishing, not which run this is
+        boolean dryRunMail = Arrays.asList(arguments).contains(DRY_RUN_MAIL);
+        String[] args = Arrays.stream(arguments).filter(a -> !a.equals(DRY_RUN_MAIL)).toArray(String[]::new);
         RunSettings settings;
+        Optional<MailSettings> mail;
         try {
             settings = RunSettings.prepare(RunOptions.parse(args, LocalDate.now()));
+            mail = MailSettings.load(settings.options().configFile(), settings.options().config().isPresent()
+                    ? settings.options().configFile().toString() : "partnership.yml", System.getenv());
         } catch (InputProblem problem) {
             return fail(err, JobRunner.exitCodeOf(problem), problem.getMessage());
         }
@@ -57,7 +71,10 @@ public class PartnershipOutcomesApplication {
             try (ConfigurableApplicationContext context = application.run(args)) {
                 JobRunner.Outcome outcome = context.getBean(JobRunner.class).run();
                 outcome.error().ifPresent(message -> err.println("error: " + message));
-                return outcome.code();
+                if (outcome.code() != ExitCode.SUCCESS) {
+                    return outcome.code();
+                }
+                return deliver(err, settings, mail, dryRunMail);
             }
         });
     }
@@ -81,6 +98,21 @@ public class PartnershipOutcomesApplication {
                         : ";DATABASE_EVENT_LISTENER='" + RepositoryWatch.class.getName() + "'");
         environment.getPropertySources().addFirst(new MapPropertySource("h2-durable",
                 Map.of("spring.datasource.url", durable)));
+    }
+
+    /** Mails the published pack when it is due (or writes it as .eml); a failed send leaves the report published. */
+    private static ExitCode deliver(PrintStream err, RunSettings settings, Optional<MailSettings> mail,
+            boolean dryRun) throws Exception {
+        Path report = settings.options().output().resolve(settings.quarterSlug());
+        PackDelivery delivery = PackDelivery.of(mail, settings.options().output());
+        if (dryRun) {
+            delivery.writeDryRun(report);
+            return ExitCode.SUCCESS;
+        }
+        boolean toDate = settings.calendar().quarterEnd(settings.reportQuarter()).isAfter(settings.options().asOf());
+        Optional<String> failed = delivery.deliver(report, toDate);
+        failed.ifPresent(message -> err.println("error: " + message));
+        return failed.isPresent() ? ExitCode.MAIL_FAILED : ExitCode.SUCCESS;
     }
 
     static ExitCode fail(PrintStream err, ExitCode code, String message) {

@@ -13,7 +13,9 @@ public enum ExitCode {
     /** A file rejected more rows than partnership.yml allows; nothing was published. */
     REJECTS_OVER_LIMIT(4),
     /** Another run is in progress on this output folder; this one did nothing. */
-    ALREADY_RUNNING(5);
+    ALREADY_RUNNING(5),
+    /** The report was published but mailing it failed; the next run on this output folder tries again. */
+    MAIL_FAILED(6);
 
     private final int status;
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.partnership.outcomes.deck.DeckWriter;
 import org.partnership.outcomes.ingest.IngestAccount;
 import org.partnership.outcomes.ingest.StagingArea;
 import org.partnership.outcomes.launch.RunSettings;
@@ -17,6 +18,7 @@ import org.partnership.outcomes.period.ReportPeriods;
 import org.partnership.outcomes.report.DataQuality;
 import org.partnership.outcomes.report.ReportData;
 import org.partnership.outcomes.report.ReportWriter;
+import org.partnership.outcomes.web.WebPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -66,7 +68,11 @@ public final class ReportTasklet implements Tasklet {
         StagingReportDetails details = new StagingReportDetails(staging, settings.inputFiles(), runId,
                 settings.options().asOf(), folders.scratch().resolve(MetricsTasklet.JOINT_PUBLICATIONS));
         RejectsCsv.write(details, work.resolve("rejects.csv"));
-        ReportWriter.write(new ReportData(settings.config(), periods, metrics, quality, details), work);
+        ReportData data = new ReportData(settings.config(), periods, metrics, quality, details);
+        ReportWriter.Written written = ReportWriter.write(data, work);
+        // the deck and the web page show the workbook's brief, figures and chart images
+        DeckWriter.write(data, written.brief(), written.charts(), work);
+        WebPage.write(data, written.brief(), written.charts(), work);
         new RunManifest(RunManifest.applicationVersion(), settings.options().asOf(), settings.quarterLabel(),
                 periods.report().start(), periods.report().end(), periods.toDate(), runId, execution.getId(),
                 settings.inputFingerprint(), quality, firstStart(instance), timings(instance))

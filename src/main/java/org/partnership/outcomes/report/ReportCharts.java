@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.config.Theme;
 import org.partnership.outcomes.metrics.Metric;
@@ -110,7 +111,13 @@ final class ReportCharts {
     }
 
     private ChartImage image(String fileName, JFreeChart chart) {
-        return new ChartImage(fileName, chart.getTitle().getText(), ChartRenderer.png(chart));
+        String message = chart.getTitle().getText();
+        for (Object subtitle : chart.getSubtitles()) {
+            if (subtitle instanceof TextTitle text) {
+                message += ". " + text.getText();
+            }
+        }
+        return new ChartImage(fileName, chart.getTitle().getText(), message, ChartRenderer.png(chart));
     }
 
     private Optional<BigDecimal> value(Period period, String theme, Metric metric) {

@@ -10,10 +10,13 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.partnership.outcomes.brief.BriefComposer;
+import org.partnership.outcomes.brief.QuarterInBrief;
 
 /**
- * Writes the leadership report into a folder: {@code charts/*.png} and
- * {@code partnership-report-<quarter>.xlsx}, whose Summary sheet embeds the same PNG bytes.
+ * Writes the leadership report into a folder: {@code charts/*.png},
+ * {@code quarter-in-brief.md} and {@code partnership-report-<quarter>.xlsx}, whose Summary sheet
+ * opens with the same brief and embeds the same PNG bytes.
  * The workbook is streamed (SXSSF), so detail sheets of a million rows need no more memory than
  * a few; the caller writes into a temporary folder and publishes it when complete.
  */
@@ -32,9 +35,22 @@ public final class ReportWriter {
         this.maxRowsPerSheet = maxRowsPerSheet;
     }
 
-    /** Writes the charts and the workbook of {@code data} into {@code folder}, which exists. */
-    public static void write(ReportData data, Path folder) {
-        new ReportWriter(EXCEL_MAX_ROWS).writeInto(data, folder);
+    /**
+     * Writes the charts, {@code quarter-in-brief.md} and the workbook of {@code data} into
+     * {@code folder}, which exists; returns the brief and the charts for the rest of the pack.
+     */
+    public static Written write(ReportData data, Path folder) {
+        return new ReportWriter(EXCEL_MAX_ROWS).writeInto(data, folder);
+    }
+
+    /** What the deck, the web page and the mail show beside the workbook. */
+    public record Written(QuarterInBrief brief, List<ChartImage> charts) {
+    }
+
+    /** The quarter in brief of {@code data}: from its metrics table and its row counts. */
+    public static QuarterInBrief brief(ReportData data) {
+        return BriefComposer.compose(data.config(), data.periods(), data.metrics(),
+                new BriefComposer.RowCounts(data.dataQuality().rowsRead(), data.dataQuality().rejected()));
     }
 
     /** The workbook's file name: {@code partnership-report-FY2026-27-Q2.xlsx}. */
@@ -42,7 +58,7 @@ public final class ReportWriter {
         return "partnership-report-" + data.quarterSlug() + ".xlsx";
     }
 
-    void writeInto(ReportData data, Path folder) {
+    Written writeInto(ReportData data, Path folder) {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // servers have no display; charts need none
         }
@@ -50,8 +66,10 @@ public final class ReportWriter {
             // the charts are drawn on another core while the sheets are written
             CompletableFuture<List<ChartImage>> charts =
                     CompletableFuture.supplyAsync(() -> new ReportCharts(data).render());
+            QuarterInBrief brief = brief(data);
+            brief.writeMarkdown(folder.resolve(QuarterInBrief.FILE_NAME));
             try {
-                writeWorkbook(data, charts, folder.resolve(workbookFileName(data)));
+                writeWorkbook(data, brief, charts, folder.resolve(workbookFileName(data)));
             } finally {
                 awaitQuietly(charts);
             }
@@ -59,18 +77,20 @@ public final class ReportWriter {
             for (ChartImage chart : join(charts)) {
                 Files.write(chartFolder.resolve(chart.fileName()), chart.png());
             }
+            return new Written(brief, join(charts));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + folder + ": " + e.getMessage(), e);
         }
     }
 
-    private void writeWorkbook(ReportData data, CompletableFuture<List<ChartImage>> charts, Path file)
+    private void writeWorkbook(ReportData data, QuarterInBrief brief, CompletableFuture<List<ChartImage>> charts,
+            Path file)
             throws IOException {
         // close() deletes SXSSF's temporary files (in POI 5.5 it calls the deprecated dispose()),
         // also when writing fails
         try (SXSSFWorkbook workbook = new FastStreamingWorkbook(ROW_WINDOW)) {
             CellWriter cells = new CellWriter(new CellStyles(workbook, data.config().baseCurrency()));
-            SummarySheet.ChartPlace chartPlace = SummarySheet.write(workbook, cells, data);
+            SummarySheet.ChartPlace chartPlace = SummarySheet.write(workbook, cells, data, brief);
             ThemesSheet.write(workbook, cells, data);
             TrendsSheet.write(workbook, cells, data);
             // the joint publications, by far the largest sheet, are written on another core meanwhile

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
+import org.partnership.outcomes.brief.QuarterInBrief;
 import org.partnership.outcomes.config.Theme;
 import org.partnership.outcomes.metrics.Metric;
 import org.partnership.outcomes.period.Period;
@@ -33,6 +34,7 @@ final class SummarySheet {
     /** Charts are shown at this share of their pixel size, two side by side. */
     private static final double CHART_SCALE = 0.42;
     private static final int COLUMNS = 9;
+    private static final int BRIEF_LINE_CHARACTERS = 140;
 
     private SummarySheet() {
     }
@@ -44,7 +46,7 @@ final class SummarySheet {
         }
     }
 
-    static ChartPlace write(Workbook workbook, CellWriter cells, ReportData data) {
+    static ChartPlace write(Workbook workbook, CellWriter cells, ReportData data, QuarterInBrief brief) {
         Sheet sheet = workbook.createSheet(NAME);
         sheet.setColumnWidth(0, 36 * 256);
         for (int c = 1; c < COLUMNS + 12; c++) { // also the columns the charts span, for PictureAnchors
@@ -52,7 +54,8 @@ final class SummarySheet {
         }
         DetailSheet.layOutPages(sheet);
         title(sheet, cells, data);
-        int r = headlines(sheet, cells, data, 4);
+        int r = brief(sheet, cells, brief, 4);
+        r = headlines(sheet, cells, data, r + 1);
         r++;
         DataQuality quality = data.dataQuality();
         cells.text(sheet.createRow(r++), 0, String.format(Locale.UK, "Data: %,d rows read, %,d accepted, %,d rejected"
@@ -80,6 +83,21 @@ final class SummarySheet {
                 + data.config().baseCurrency() + ". Changes in shares are in percentage points (pp)."
                 + (periods.toDate() ? " The report quarter is not over: it is compared with whole quarters." : ""),
                 Kind.NOTE);
+    }
+
+    /** The quarter in brief from {@code firstRow}, one wrapped sentence per row; returns the row after it. */
+    private static int brief(Sheet sheet, CellWriter cells, QuarterInBrief brief, int firstRow) {
+        int r = firstRow;
+        cells.text(sheet.createRow(r++), 0, brief.title(), Kind.SECTION);
+        for (String sentence : brief.sentences()) {
+            Row row = sheet.createRow(r);
+            cells.text(row, 0, "\u2022 " + sentence, Kind.WRAP);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, COLUMNS - 1));
+            // a merged cell does not grow to fit its text: about 140 characters fit on a line of A:I
+            row.setHeightInPoints(15f * (1 + sentence.length() / BRIEF_LINE_CHARACTERS));
+            r++;
+        }
+        return r;
     }
 
     /** The headline table from {@code firstRow}; returns the row after it. */
