@@ -71,7 +71,7 @@ public class JobRunner {
     public Outcome run() throws Exception {
         Instant started = Instant.now();
         JobParameters parameters = parameters();
-        JobExecution last = repository.getLastJobExecution(job.getName(), parameters);
+        JobExecution last = lastExecution(parameters);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             Path report = settings.options().output().resolve(settings.quarterSlug());
             Optional<String> damage = damage(report, last);
@@ -127,6 +127,26 @@ public class JobRunner {
         Retention.forget(jdbc, settings.options().output(), instance);
         JobExecution execution = operator.start(job, parameters());
         return outcome(execution, Duration.between(started, Instant.now()));
+    }
+
+    /**
+     * The run's last execution, or null; a record that cannot be read back (cut short by a failed
+     * write) is dropped, and the run starts afresh.
+     */
+    private JobExecution lastExecution(JobParameters parameters) {
+        try {
+            return repository.getLastJobExecution(job.getName(), parameters);
+        } catch (RuntimeException unreadable) {
+            var instance = repository.getJobInstance(job.getName(), parameters);
+            if (instance == null) {
+                throw unreadable;
+            }
+            LOG.warn("the record of run {} cannot be read ({}): running it again from the start",
+                    instance.getInstanceId(), rootMessage(unreadable));
+            LOG.debug("the unreadable record", unreadable);
+            Retention.forget(jdbc, settings.options().output(), instance.getInstanceId());
+            return null;
+        }
     }
 
     /** A step execution left running by a run that died while the job's own status was being saved. */

@@ -39,7 +39,9 @@ public final class PublishedFiles {
             if (!Files.isRegularFile(file)) {
                 return Optional.of(file + " is missing");
             }
-            if (!InputFiles.sha256(file).equals(line.substring(0, space))) {
+            // run.json gains the mail's delivery record after publishing: it need only be there
+            boolean changesLater = file.getFileName().toString().equals("run.json");
+            if (!changesLater && !InputFiles.sha256(file).equals(line.substring(0, space))) {
                 return Optional.of(file + " differs from what was published");
             }
         }
