@@ -50,6 +50,8 @@ public final class DeckWriter {
     private static final Color ACCENT = new Color(0x1F4E79);
     private static final Color HEADER_FILL = new Color(0xDCE6F1);
     private static final Color RULE = new Color(0xBFBFBF);
+    /** Rows of the themes table per slide: 12 pt type on 16:9 holds about this many. */
+    static final int THEME_ROWS_PER_SLIDE = 14;
 
     private final ReportData data;
     private final XMLSlideShow deck;
@@ -84,9 +86,16 @@ public final class DeckWriter {
         for (ChartImage chart : charts) {
             chartSlide(chart);
         }
-        tableSlide("Themes in " + quarterName(), PackTables.themes(data),
-                "A publication, grant or student in two themes counts in each, so themes add up to more than"
-                        + " All themes.");
+        // many themes continue on further slides rather than shrink below reading size
+        TextTable themes = PackTables.themes(data);
+        int pages = (themes.rows().size() + THEME_ROWS_PER_SLIDE - 1) / THEME_ROWS_PER_SLIDE;
+        for (int page = 0; page < pages; page++) {
+            List<List<String>> rows = themes.rows().subList(page * THEME_ROWS_PER_SLIDE,
+                    Math.min(themes.rows().size(), (page + 1) * THEME_ROWS_PER_SLIDE));
+            tableSlide("Themes in " + quarterName() + (pages > 1 ? " (" + (page + 1) + " of " + pages + ")" : ""),
+                    new TextTable(themes.header(), rows), "A publication, grant or student in two themes counts in"
+                            + " each, so themes add up to more than All themes.");
+        }
         closingSlide();
         return this;
     }
@@ -132,7 +141,7 @@ public final class DeckWriter {
         double width = WIDTH - 2 * MARGIN;
         double first = width * (columns > 6 ? 0.28 : 0.30);
         double rowHeight = Math.min(30, (HEIGHT - 180.0) / rows);
-        double size = rows > 14 ? 10 : 12;
+        double size = 12;
         for (int c = 0; c < columns; c++) {
             shape.setColumnWidth(c, c == 0 ? first : (width - first) / (columns - 1));
         }

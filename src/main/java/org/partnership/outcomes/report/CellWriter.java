@@ -68,8 +68,8 @@ final class CellWriter {
 
     void date(Row row, int column, LocalDate date) {
         Cell cell = row.createCell(column);
-        // the serial number of the day (1900 date system, as the workbook uses): POI's own conversion
-        // would ask the workbook for its date system on every cell, from threads writing side by side
+        // the serial number of the day in the 1900 date system, which the workbook uses: POI's own
+        // conversion would ask the workbook for its date system on every one of a million cells
         cell.setCellValue(DateUtil.getExcelDate(date.atStartOfDay()));
         cell.setCellStyle(styles.get(CellStyles.Kind.DATE));
     }

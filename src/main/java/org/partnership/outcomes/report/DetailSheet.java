@@ -89,33 +89,24 @@ final class DetailSheet {
         }
         if (header == 0) { // a table below other content keeps that sheet's layout
             sheet.createFreezePane(0, 1);
-            synchronized (workbook) { // print titles are workbook-wide names
-                sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-            }
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
             layOutPages(sheet);
         }
         nextRow = header + 1;
     }
 
     private void finishSheet() {
-        synchronized (workbook) { // an autofilter is a workbook-wide name
-            sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, nextRow - 1), 0,
-                    columns.size() - 1));
-        }
+        sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, nextRow - 1), 0,
+                columns.size() - 1));
     }
 
-    /**
-     * A new sheet, placed right after {@code after} (when given) even if other sheets were added
-     * since: tables may be written side by side, each on a thread of its own.
-     */
+    /** A new sheet, placed right after {@code after} (when given) even if other sheets were added since. */
     private Sheet newSheet(String sheetName, Sheet after) {
-        synchronized (workbook) {
-            Sheet created = workbook.createSheet(sheetName);
-            if (after != null) {
-                workbook.setSheetOrder(sheetName, workbook.getSheetIndex(after) + 1);
-            }
-            return created;
+        Sheet created = workbook.createSheet(sheetName);
+        if (after != null) {
+            workbook.setSheetOrder(sheetName, workbook.getSheetIndex(after) + 1);
         }
+        return created;
     }
 
     /** Landscape, as wide as one page, as many pages down as it takes. */

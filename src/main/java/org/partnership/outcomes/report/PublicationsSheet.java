@@ -26,18 +26,10 @@ final class PublicationsSheet {
     }
 
     static void write(Workbook workbook, CellWriter cells, ReportData data, int maxRows) {
-        start(workbook, cells, data, maxRows).run();
-    }
-
-    /**
-     * Adds the sheet to the workbook now, in its place, and returns the task that fills it: the
-     * largest sheet by far, which the report writes on a core of its own.
-     */
-    static Runnable start(Workbook workbook, CellWriter cells, ReportData data, int maxRows) {
         PartnershipConfig config = data.config();
         DetailSheet table = new DetailSheet(workbook, cells, NAME, COLUMNS, maxRows);
         DoiLinks links = new DoiLinks(workbook.getCreationHelper(), cells, DoiLinks.MAX_LINK_OBJECTS);
-        return () -> fill(table, links, cells, data, config);
+        fill(table, links, cells, data, config);
     }
 
     private static void fill(DetailSheet table, DoiLinks links, CellWriter cells, ReportData data,

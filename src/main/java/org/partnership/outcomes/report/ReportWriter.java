@@ -63,7 +63,8 @@ public final class ReportWriter {
             System.setProperty("java.awt.headless", "true"); // servers have no display; charts need none
         }
         try {
-            // the charts are drawn on another core while the sheets are written
+            // the charts are drawn into PNG bytes on another core while the sheets are written: that
+            // touches no workbook, which only this thread does
             CompletableFuture<List<ChartImage>> charts =
                     CompletableFuture.supplyAsync(() -> new ReportCharts(data).render());
             QuarterInBrief brief = brief(data);
@@ -86,25 +87,18 @@ public final class ReportWriter {
     private void writeWorkbook(ReportData data, QuarterInBrief brief, CompletableFuture<List<ChartImage>> charts,
             Path file)
             throws IOException {
-        // close() deletes SXSSF's temporary files (in POI 5.5 it calls the deprecated dispose()),
+        // one thread writes the workbook, as POI expects; close() deletes SXSSF's temporary files,
         // also when writing fails
-        try (SXSSFWorkbook workbook = new FastStreamingWorkbook(ROW_WINDOW)) {
+        try (SXSSFWorkbook workbook = new ReportWorkbook(ROW_WINDOW)) {
             CellWriter cells = new CellWriter(new CellStyles(workbook, data.config().baseCurrency()));
             SummarySheet.ChartPlace chartPlace = SummarySheet.write(workbook, cells, data, brief);
             ThemesSheet.write(workbook, cells, data);
             TrendsSheet.write(workbook, cells, data);
-            // the joint publications, by far the largest sheet, are written on another core meanwhile
-            CompletableFuture<Void> publications = CompletableFuture.runAsync(
-                    PublicationsSheet.start(workbook, cells, data, maxRowsPerSheet));
-            try {
-                GrantsSheet.write(workbook, cells, data, maxRowsPerSheet);
-                PhdsSheet.write(workbook, cells, data, maxRowsPerSheet);
-                DataQualitySheet.write(workbook, cells, data, maxRowsPerSheet);
-                DefinitionsSheet.write(workbook, cells, data);
-            } finally {
-                awaitQuietly(publications); // never close the workbook under the other thread
-            }
-            join(publications);
+            PublicationsSheet.write(workbook, cells, data, maxRowsPerSheet);
+            GrantsSheet.write(workbook, cells, data, maxRowsPerSheet);
+            PhdsSheet.write(workbook, cells, data, maxRowsPerSheet);
+            DataQualitySheet.write(workbook, cells, data, maxRowsPerSheet);
+            DefinitionsSheet.write(workbook, cells, data);
             chartPlace.add(join(charts));
             workbook.setActiveSheet(0);
             try (OutputStream out = Files.newOutputStream(file)) {
