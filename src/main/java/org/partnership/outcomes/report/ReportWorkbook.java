@@ -40,7 +40,7 @@ final class ReportWorkbook extends SXSSFWorkbook {
     /** Each sheet's rows, as POI writes them, into a plain temporary file. */
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new RunsSheetDataWriter();
+        return new ReportSheetWriter();
     }
 
     /**
@@ -48,13 +48,13 @@ final class ReportWorkbook extends SXSSFWorkbook {
      * by runs of characters, not one write per character; no cell-reference object and attribute
      * strings per cell. {@code ReportWorkbookTest} checks it writes POI's XML.
      */
-    static class RunsSheetDataWriter extends SheetDataWriter {
-        RunsSheetDataWriter() throws IOException {
+    static class ReportSheetWriter extends SheetDataWriter {
+        ReportSheetWriter() throws IOException {
             super();
         }
 
         /** Writes into {@code out}, with no temporary file: for tests. */
-        RunsSheetDataWriter(Writer out) throws IOException {
+        ReportSheetWriter(Writer out) throws IOException {
             super(out);
         }
 

@@ -42,7 +42,7 @@ class ReportWorkbookTest {
             StringWriter poi = new StringWriter();
             StringWriter ours = new StringWriter();
             try (SheetDataWriter poiWriter = new SheetDataWriter(poi);
-                    SheetDataWriter ourWriter = new ReportWorkbook.RunsSheetDataWriter(ours)) {
+                    SheetDataWriter ourWriter = new ReportWorkbook.ReportSheetWriter(ours)) {
                 for (int r = 0; r < numbers.size(); r++) {
                     poiWriter.writeRow(r, sheet.getRow(r));
                     ourWriter.writeRow(r, sheet.getRow(r));
