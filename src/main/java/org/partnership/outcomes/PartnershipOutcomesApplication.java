@@ -14,10 +14,13 @@ import org.partnership.outcomes.launch.RepositoryWatch;
 import org.partnership.outcomes.launch.RunGuard;
 import org.partnership.outcomes.launch.RunOptions;
 import org.partnership.outcomes.launch.RunSettings;
+import org.partnership.outcomes.launch.RunTuning;
 import org.partnership.outcomes.mail.MailSettings;
 import org.partnership.outcomes.mail.PackDelivery;
 import org.partnership.outcomes.report.ReportWarmUp;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -42,13 +45,19 @@ public class PartnershipOutcomesApplication {
 
     /** Runs the job as the command line would; failures are reported on {@code err}. */
     public static ExitCode run(PrintStream err, String... arguments) {
+        // the checks below run before Spring Boot configures logging: keep the validator's greeting off the console
+        LoggingSystem.get(PartnershipOutcomesApplication.class.getClassLoader())
+                .setLogLevel("org.hibernate.validator", LogLevel.WARN);
         // --dry-run-mail changes only what happens after publishing, not which run this is
         boolean dryRunMail = Arrays.asList(arguments).contains(DRY_RUN_MAIL);
         String[] args = Arrays.stream(arguments).filter(a -> !a.equals(DRY_RUN_MAIL)).toArray(String[]::new);
         RunSettings settings;
+        RunTuning tuning;
         Optional<MailSettings> mail;
         try {
-            settings = RunSettings.prepare(RunOptions.parse(args, LocalDate.now()));
+            RunOptions options = RunOptions.parse(args, LocalDate.now());
+            tuning = RunTuning.bind(args);
+            settings = RunSettings.prepare(options);
             mail = MailSettings.load(settings.options().configFile(), settings.options().config().isPresent()
                     ? settings.options().configFile().toString() : "partnership.yml", System.getenv());
         } catch (InputProblem problem) {
@@ -63,6 +72,7 @@ public class PartnershipOutcomesApplication {
             // GracefulStop needs the database while the job stops; the context is closed below
             application.setRegisterShutdownHook(false);
             application.addInitializers(context -> context.getBeanFactory().registerSingleton("runSettings", settings));
+            application.addInitializers(context -> context.getBeanFactory().registerSingleton("runTuning", tuning));
             application.addInitializers(context -> context.getEnvironment().getPropertySources().addLast(
                     new MapPropertySource("run-folders", Map.of("partnership.repository-dir",
                             settings.options().output().toAbsolutePath().resolve(".job-repository").toString()))));

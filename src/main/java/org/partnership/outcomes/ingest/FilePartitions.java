@@ -1,43 +1,26 @@
 package org.partnership.outcomes.ingest;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.partition.Partitioner;
-import org.springframework.batch.core.partition.StepExecutionSplitter;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Runs one worker step per input file, side by side on a few threads. Each worker has a step of
- * its own (its own reader, processor and staging writer), so they share nothing but the job
- * repository. Spring Batch's splitter keeps the restart contract: a restart runs again only the
- * workers that did not complete, each from its last committed chunk.
+ * The partitions of a source read one file per partition: Spring Batch's partition step splits,
+ * runs the workers on its task executor, restarts only the partitions that did not complete and
+ * aggregates them. The worker hands each partition to the step of its file (a reader, processor
+ * and staging writer of its own), so that side-by-side files share nothing but the job repository.
  */
-final class FilePartitions implements PartitionHandler {
+final class FilePartitions {
 
     private static final String FILE_INDEX = "fileIndex";
 
-    private final Map<Integer, InputFile> files = new LinkedHashMap<>();
-    private final int threads;
-    private final Function<InputFile, Step> workerOf;
-
-    FilePartitions(List<InputFile> files, int threads, Function<InputFile, Step> workerOf) {
-        files.forEach(file -> this.files.put(file.index(), file));
-        this.threads = Math.max(1, threads);
-        this.workerOf = workerOf;
+    private FilePartitions() {
     }
 
     static String partitionName(InputFile file) {
@@ -57,39 +40,24 @@ final class FilePartitions implements PartitionHandler {
         };
     }
 
-    @Override
-    public Collection<StepExecution> handle(StepExecutionSplitter splitter, StepExecution manager) throws Exception {
-        Set<StepExecution> partitions = splitter.split(manager, files.size());
-        AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, partitions.size())),
-                task -> new Thread(task, "ingest-" + threadNumber.incrementAndGet()));
-        try {
-            List<Future<StepExecution>> running = new ArrayList<>();
-            for (StepExecution partition : partitions) {
-                Step worker = workerOf.apply(files.get(partition.getExecutionContext().getInt(FILE_INDEX)));
-                running.add(pool.submit(() -> {
-                    worker.execute(partition);
-                    return partition;
-                }));
+    /**
+     * The worker step: runs a partition with the step of the file it names, made when the
+     * partition runs (a restart makes none for the files that completed). It bears the partition
+     * step's own name, which the splitter puts before each partition's: {@code ingest-publications:file-3}.
+     */
+    static Step worker(String name, List<InputFile> files, Function<InputFile, Step> stepOf) {
+        Map<Integer, InputFile> byIndex = new LinkedHashMap<>();
+        files.forEach(file -> byIndex.put(file.index(), file));
+        return new Step() {
+            @Override
+            public String getName() {
+                return name;
             }
-            List<StepExecution> done = new ArrayList<>();
-            for (Future<StepExecution> future : running) {
-                try {
-                    done.add(future.get());
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof Exception cause ? cause : e;
-                }
+
+            @Override
+            public void execute(StepExecution partition) throws JobInterruptedException {
+                stepOf.apply(byIndex.get(partition.getExecutionContext().getInt(FILE_INDEX))).execute(partition);
             }
-            // the manager fails with a worker's own failure, so that the run reports what went wrong
-            for (StepExecution partition : done) {
-                if (partition.getStatus() == BatchStatus.FAILED && !partition.getFailureExceptions().isEmpty()) {
-                    Throwable failure = partition.getFailureExceptions().get(0);
-                    throw failure instanceof Exception e ? e : new IllegalStateException(failure);
-                }
-            }
-            return done;
-        } finally {
-            pool.shutdownNow();
-        }
+        };
     }
 }

@@ -25,6 +25,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -73,15 +75,24 @@ public final class IngestSteps {
                     rate -> null);
             case PUBLICATIONS -> new StepBuilder(name, repository)
                     .partitioner(name, FilePartitions.partitioner(ofSource))
-                    .partitionHandler(new FilePartitions(ofSource, threads, file -> build(workerName(file),
+                    .step(FilePartitions.worker(name, ofSource, file -> build(workerName(file),
                             List.of(file), new PublicationProcessor(config, asOf), new PublicationCodec(),
                             Publication::date)))
+                    .gridSize(ofSource.size())
+                    .taskExecutor(workers())
                     .build();
             case GRANTS -> build(name, ofSource, new GrantProcessor(config, staging, files, asOf), new GrantCodec(),
                     (Grant grant) -> grant.decisionDate().orElse(null));
             case PHDS -> build(name, ofSource, new PhdProcessor(config, staging, files, asOf), new PhdCodec(),
                     PhdStudent::start);
         };
+    }
+
+    /** At most {@code threads} partitions at a time, on threads named {@code ingest-1}, {@code ingest-2}, ... */
+    private TaskExecutor workers() {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+        executor.setConcurrencyLimit(Math.max(1, threads));
+        return executor;
     }
 
     /**

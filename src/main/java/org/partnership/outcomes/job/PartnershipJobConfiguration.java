@@ -1,11 +1,11 @@
 package org.partnership.outcomes.job;
 
-import java.time.Duration;
 import org.partnership.outcomes.Termination;
 import org.partnership.outcomes.ingest.IngestSteps;
 import org.partnership.outcomes.ingest.Source;
 import org.partnership.outcomes.ingest.StagingArea;
 import org.partnership.outcomes.launch.RunSettings;
+import org.partnership.outcomes.launch.RunTuning;
 import org.partnership.outcomes.metrics.MetricsTasklet;
 import org.partnership.outcomes.publish.PublishTasklet;
 import org.partnership.outcomes.publish.ReportTasklet;
@@ -16,7 +16,6 @@ import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -34,13 +33,11 @@ class PartnershipJobConfiguration {
 
     @Bean
     Job partnershipReportJob(JobRepository repository, PlatformTransactionManager transactions,
-            RunSettings settings, @Value("${partnership.chunk-size:5000}") int chunkSize,
-            @Value("${partnership.progress-interval:5s}") Duration progressInterval,
-            @Value("${partnership.ingest-threads:0}") int ingestThreads) {
+            RunSettings settings, RunTuning tuning) {
         StagingArea staging = StagingArea.in(settings.options().output());
         IngestSteps ingest = new IngestSteps(repository, transactions, staging, settings.options().asOf(),
-                settings.config(), settings.inputFiles(), chunkSize, progressInterval,
-                ingestThreads > 0 ? ingestThreads : Runtime.getRuntime().availableProcessors());
+                settings.config(), settings.inputFiles(), tuning.chunkSize(), tuning.progressInterval(),
+                tuning.ingestThreadsOrCores());
         // publications and the two registers share no rule until the check: read side by side
         Flow publications = new FlowBuilder<SimpleFlow>("publications").start(ingest.step(Source.PUBLICATIONS))
                 .build();

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Optional;
 import org.partnership.outcomes.InputProblem;
 import org.partnership.outcomes.Termination;
@@ -20,8 +21,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,17 +40,14 @@ public class JobRunner {
     private final JobRepository repository;
     private final Job job;
     private final RunSettings settings;
-    private final JdbcTemplate jdbc;
     private final int retentionDays;
 
-    JobRunner(JobOperator operator, JobRepository repository, Job job, RunSettings settings, JdbcTemplate jdbc,
-            @Value("${partnership.retention-days:90}") int retentionDays) {
+    JobRunner(JobOperator operator, JobRepository repository, Job job, RunSettings settings, RunTuning tuning) {
         this.operator = operator;
         this.repository = repository;
         this.job = job;
         this.settings = settings;
-        this.jdbc = jdbc;
-        this.retentionDays = retentionDays;
+        this.retentionDays = tuning.retentionDays();
     }
 
     /** The run's identity: the same options and the same input bytes are the same run. */
@@ -82,7 +78,7 @@ public class JobRunner {
             }
             LOG.warn("run {} published {} at {} but {}: running it again", last.getJobInstance().getInstanceId(),
                     settings.quarterLabel(), last.getEndTime(), damage.get());
-            Retention.forget(jdbc, settings.options().output(), last.getJobInstance().getInstanceId());
+            Retention.forget(repository, settings.options().output(), last.getJobInstance());
             last = null;
         }
         boolean restart = last != null;
@@ -120,11 +116,10 @@ public class JobRunner {
      * repository by hand.
      */
     private Outcome freshStart(JobExecution last, Throwable failure, Instant started) throws Exception {
-        long instance = last.getJobInstance().getInstanceId();
-        LOG.warn("restarting run {} failed ({}): running it again from the start", instance,
-                failure == null ? "no reason given" : rootMessage(failure));
+        LOG.warn("restarting run {} failed ({}): running it again from the start",
+                last.getJobInstance().getInstanceId(), failure == null ? "no reason given" : rootMessage(failure));
         LOG.debug("the restart's failure", failure);
-        Retention.forget(jdbc, settings.options().output(), instance);
+        Retention.forget(repository, settings.options().output(), last.getJobInstance());
         JobExecution execution = operator.start(job, parameters());
         return outcome(execution, Duration.between(started, Instant.now()));
     }
@@ -144,7 +139,7 @@ public class JobRunner {
             LOG.warn("the record of run {} cannot be read ({}): running it again from the start",
                     instance.getInstanceId(), rootMessage(unreadable));
             LOG.debug("the unreadable record", unreadable);
-            Retention.forget(jdbc, settings.options().output(), instance.getInstanceId());
+            Retention.forget(repository, settings.options().output(), instance);
             return null;
         }
     }
@@ -176,7 +171,7 @@ public class JobRunner {
 
     private Outcome outcome(JobExecution execution, Duration took) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            Retention.prune(jdbc, settings.options().output(), retentionDays);
+            Retention.prune(repository, settings.options().output(), retentionDays);
             var counts = execution.getExecutionContext();
             LOG.info("run complete: {} report{} published in {}; {} rows read, {} accepted, {} rejected; {} s",
                     settings.quarterLabel(), settings.calendar().quarterEnd(settings.reportQuarter())
@@ -194,7 +189,10 @@ public class JobRunner {
             return new Outcome(ExitCode.JOB_FAILED, Optional.of("the run was stopped before it finished; run the same"
                     + " command again to resume it"));
         }
-        Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        // a partition step fails with "Partition handler returned an unsuccessful step": its worker's failure says why
+        Throwable first = execution.getAllFailureExceptions().stream()
+                .sorted(Comparator.comparing(failure -> failure.getClass() == JobExecutionException.class))
+                .findFirst().orElse(null);
         String reason = first == null ? "" : ": " + Failures.describe(first, settings.options().output());
         LOG.error("run failed{}", reason);
         LOG.debug("run failed", first);

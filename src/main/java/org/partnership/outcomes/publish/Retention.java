@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.partnership.outcomes.ingest.StagingArea;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
 
 /**
  * Keeps a year of nightly runs from filling the disk: a published run's staged records are deleted
@@ -25,30 +28,37 @@ public final class Retention {
     }
 
     /** Prunes runs whose last execution ended (or started) before {@code days} days ago. */
-    public static void prune(JdbcTemplate jdbc, Path output, int days) {
+    public static void prune(JobRepository repository, Path output, int days) {
         LocalDateTime cutoff = LocalDateTime.now().minusDays(days);
-        List<Long> old = jdbc.queryForList("SELECT i.JOB_INSTANCE_ID FROM BATCH_JOB_INSTANCE i"
-                + " WHERE NOT EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION e WHERE e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID"
-                + " AND (e.STATUS IN ('STARTED', 'STARTING', 'STOPPING') OR COALESCE(e.END_TIME, e.CREATE_TIME) >= ?))",
-                Long.class, cutoff);
-        old.forEach(instance -> forget(jdbc, output, instance));
+        List<JobInstance> old = new ArrayList<>();
+        for (String job : repository.getJobNames()) {
+            for (JobInstance instance : repository.findJobInstances(job)) {
+                if (repository.getJobExecutions(instance).stream().allMatch(e -> isOver(e, cutoff))) {
+                    old.add(instance);
+                }
+            }
+        }
+        old.forEach(instance -> forget(repository, output, instance));
         if (!old.isEmpty()) {
             LOG.info("pruned {} runs older than {} days from the job repository and staging", old.size(), days);
         }
         pruneWorkFolders(output, cutoff);
     }
 
-    /** Removes one run from the job repository and staging, as if it had never run. */
-    public static void forget(JdbcTemplate jdbc, Path output, long instance) {
-        StagingArea.in(output).drop(instance);
-        String executions = "SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?";
-        jdbc.update("DELETE FROM BATCH_STEP_EXECUTION_CONTEXT WHERE STEP_EXECUTION_ID IN (SELECT STEP_EXECUTION_ID"
-                + " FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID IN (" + executions + "))", instance);
-        jdbc.update("DELETE FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID IN (" + executions + ")", instance);
-        jdbc.update("DELETE FROM BATCH_JOB_EXECUTION_CONTEXT WHERE JOB_EXECUTION_ID IN (" + executions + ")", instance);
-        jdbc.update("DELETE FROM BATCH_JOB_EXECUTION_PARAMS WHERE JOB_EXECUTION_ID IN (" + executions + ")", instance);
-        jdbc.update("DELETE FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?", instance);
-        jdbc.update("DELETE FROM BATCH_JOB_INSTANCE WHERE JOB_INSTANCE_ID = ?", instance);
+    /** An execution that no process is running and that ended (or was created) before the cutoff. */
+    private static boolean isOver(JobExecution execution, LocalDateTime cutoff) {
+        LocalDateTime last = execution.getEndTime() != null ? execution.getEndTime() : execution.getCreateTime();
+        return !execution.isRunning() && last != null && last.isBefore(cutoff);
+    }
+
+    /**
+     * Removes one run from the job repository (its executions, their steps, contexts and
+     * parameters, under whatever table prefix the repository uses) and from staging, as if it had
+     * never run.
+     */
+    public static void forget(JobRepository repository, Path output, JobInstance instance) {
+        StagingArea.in(output).drop(instance.getInstanceId());
+        repository.deleteJobInstance(instance);
     }
 
     /** Work folders of runs that failed long ago and were never restarted. */

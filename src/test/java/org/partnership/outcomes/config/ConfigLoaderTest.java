@@ -199,6 +199,88 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void refusesAMisspeltKeyNamingItsLineAndTheKeyMeant() {
+        // PARTNERS is 11 lines long: the misspelt key is on line 12
+        assertConfigurationProblem(PARTNERS + "fiscal-year-start-mnth: 7\n")
+                .hasMessage(NAME + ", line 12: unknown key 'fiscal-year-start-mnth'"
+                        + " (did you mean 'fiscal-year-start-month'?)");
+    }
+
+    @Test
+    void refusesAnUnknownKeyInAPartner() {
+        assertConfigurationProblem(PARTNERS.replace("exclusions: [\"University College London Hospitals\"]",
+                "exclusion: [\"University College London Hospitals\"]"))
+                .hasMessageContaining("line 6").hasMessageContaining("exclusion").hasMessageContaining("'exclusions'");
+    }
+
+    @Test
+    void refusesARejectRateThatIsNotANumber() {
+        for (String notANumber : List.of(".nan", ".inf", "-.inf", "five percent")) {
+            assertConfigurationProblem(PARTNERS + "max-reject-rate: " + notANumber + "\n")
+                    .hasMessageContaining("line 12").hasMessageContaining("max-reject-rate");
+        }
+    }
+
+    @Test
+    void refusesANegativeRejectRate() {
+        assertConfigurationProblem(PARTNERS + "max-reject-rate: -0.01\n")
+                .hasMessage(NAME + ", line 12: max-reject-rate must be between 0 and 1, not -0.01");
+    }
+
+    @Test
+    void refusesAWholeNumberSettingThatIsNot() {
+        assertConfigurationProblem(PARTNERS + "reject-allowance: many\n")
+                .hasMessage(NAME + ", line 12: reject-allowance must be a whole number, not 'many'");
+    }
+
+    @Test
+    void refusesABaseCurrencyThatIsNoIsoCode() {
+        assertConfigurationProblem(PARTNERS + "base-currency: ZZZ\n").hasMessageContaining("base-currency")
+                .hasMessageContaining("ZZZ");
+    }
+
+    @Test
+    void refusesAThemeWithoutKeywords() {
+        assertConfigurationProblem(PARTNERS + """
+                themes:
+                  - id: quantum
+                    keywords: []
+                """).hasMessageContaining("quantum").hasMessageContaining("no keywords");
+    }
+
+    @Test
+    void refusesAListWhereASingleValueBelongs() {
+        assertConfigurationProblem(PARTNERS + "base-currency: [GBP, INR]\n").hasMessageContaining("base-currency");
+    }
+
+    @Test
+    void leavesTheSourcesAndMailSectionsToTheirOwners() {
+        PartnershipConfig config = load(PARTNERS + """
+                sources:
+                  scopus: {anything: [goes, here]}
+                mail:
+                  to: ["office@example.org"]
+                  whatever-its-owner-binds: 1
+                """);
+
+        assertThat(config.partners()).hasSize(2);
+    }
+
+    @Test
+    void keepsAnAliasWithACommaWhole() {
+        PartnershipConfig config = load("""
+                partners:
+                  - id: ucl
+                    aliases: "University College London, UK"
+                  - id: iisc
+                    aliases: ["Indian Institute of Science, Bengaluru", "IISc"]
+                """);
+
+        assertThat(config.partners().get(0).aliases()).containsExactly("University College London, UK");
+        assertThat(config.partners().get(1).aliases()).containsExactly("Indian Institute of Science, Bengaluru", "IISc");
+    }
+
+    @Test
     void refusesAMissingFile() {
         assertThatThrownBy(() -> ConfigLoader.load(tmp.resolve("absent.yml"), NAME))
                 .isInstanceOfSatisfying(InputProblem.class,
