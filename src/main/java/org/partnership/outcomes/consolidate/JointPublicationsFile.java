@@ -86,7 +86,7 @@ public final class JointPublicationsFile {
 
     private static final RecordCodec<MergedPublication> CODEC = new RecordCodec<>() {
         @Override
-        public void write(StagingOutput out, MergedPublication p) {
+        public void write(StagingOutput out, MergedPublication p) throws IOException {
             out.writeText(p.dedupeKey());
             out.writeText(p.doi());
             out.writeText(p.title());

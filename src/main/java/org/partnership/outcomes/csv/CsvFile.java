@@ -2,47 +2,71 @@ package org.partnership.outcomes.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.partnership.outcomes.InputProblem;
 
 /**
  * Streams the rows of one CSV file under the contract's rules: RFC 4180, strict UTF-8 with or
- * without a byte-order mark, LF or CRLF, a header row, blank lines skipped. Whole-file faults (no
- * header, a missing required column, bytes that are not UTF-8) end the run with an
- * {@link InputProblem} naming the file; row faults are left to the processors.
+ * without a byte-order mark, LF or CRLF, a header row, blank lines skipped. Commons CSV parses;
+ * {@link LineReader} decodes and counts lines. Whole-file faults (no header, a missing required
+ * column, bytes that are not UTF-8, a quote never closed) end the run with an {@link InputProblem}
+ * naming the file; row faults are left to the processors.
  */
 public final class CsvFile implements Closeable {
 
+    /**
+     * RFC 4180 as Commons CSV defines it; empty lines come back as records of one empty field, so
+     * that blank lines (white space only, too) are skipped here, and values keep their spaces
+     * until {@link #values} trims them.
+     */
+    static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
+    private final Path path;
+    private final FileShape shape;
     private final String displayName;
     private final int fileIndex;
-    private final RecordReader records;
     private final CsvHeader header;
     private final boolean[] personalData;
+    /** The columns (by the job's name) whose values the shape converts; null for none. */
+    private final String[] converted;
+    private LineReader text;
+    /** Lines of the file before the current parser's first: a parser counts from its own start. */
+    private long linesBefore;
+    private CSVParser parser;
+    /** Columns in the file's header; the shape may add columns of constant values after them. */
+    private int fileColumns;
+    private Iterator<CSVRecord> records;
 
     private CsvFile(Path path, String displayName, int fileIndex, List<String> requiredColumns,
-            Set<String> columnsRead) throws IOException {
+            Set<String> columnsRead, FileShape shape) throws IOException {
+        this.path = path;
+        this.shape = shape;
         this.displayName = displayName;
         this.fileIndex = fileIndex;
-        InputStream bytes = new Utf8CheckingInputStream(Files.newInputStream(path));
+        this.text = new LineReader(Files.newInputStream(path), shape.charset());
         try {
-            this.records = new RecordReader(bytes);
+            newParser();
             this.header = readHeader(requiredColumns, columnsRead);
         } catch (IOException | RuntimeException e) {
-            bytes.close();
+            text.close();
             throw e;
         }
         this.personalData = new boolean[header.size()];
         for (int i = 0; i < header.size(); i++) {
             personalData[i] = CsvHeader.isPersonalData(header.names().get(i));
         }
+        this.converted = shape == FileShape.OWN ? null : header.names().toArray(String[]::new);
     }
 
     /** Opens a file and checks its header; {@code displayName} is the path relative to the input folder. */
@@ -56,10 +80,14 @@ public final class CsvFile implements Closeable {
      */
     public static CsvFile open(Path path, String displayName, int fileIndex, List<String> requiredColumns,
             Set<String> columnsRead) {
+        return open(path, displayName, fileIndex, requiredColumns, columnsRead, FileShape.OWN);
+    }
+
+    /** Opens a file of the given shape (an import format's) and checks its header as the job names it. */
+    public static CsvFile open(Path path, String displayName, int fileIndex, List<String> requiredColumns,
+            Set<String> columnsRead, FileShape shape) {
         try {
-            return new CsvFile(path, displayName, fileIndex, requiredColumns, columnsRead);
-        } catch (Utf8CheckingInputStream.NotUtf8Exception e) {
-            throw InputProblem.input(displayName, e.line, "is not valid UTF-8");
+            return new CsvFile(path, displayName, fileIndex, requiredColumns, columnsRead, shape);
         } catch (IOException e) {
             throw InputProblem.input(displayName, "cannot be read: " + e.getMessage());
         }
@@ -76,11 +104,12 @@ public final class CsvFile implements Closeable {
      */
     public Optional<CsvRow> next() {
         while (true) {
-            long start = records.nextLine();
-            List<String> record;
+            long start = nextLine();
+            CSVRecord record;
             try {
                 record = nextRecord();
-            } catch (RecordReader.MalformedRecordException malformed) {
+            } catch (MalformedRecord malformed) {
+                goOnAfterLine(linesBefore + parser.getCurrentLineNumber());
                 return Optional.of(CsvRow.malformed(displayName, fileIndex, start, header, malformed.getMessage()));
             }
             if (record == null) {
@@ -93,19 +122,52 @@ public final class CsvFile implements Closeable {
         }
     }
 
+    /** The line on which the next record starts; between records the parser has read whole lines. */
+    private long nextLine() {
+        return linesBefore + parser.getCurrentLineNumber() + 1;
+    }
+
+    private void newParser() throws IOException {
+        parser = CSVParser.builder().setReader(text).setFormat(shape.format()).get();
+        records = parser.iterator();
+    }
+
+    /**
+     * Goes on at the line after {@code line}, where a fault was found (in the middle of the line,
+     * where the parser's line number is that line's own). The reader hands out a line at a time, so
+     * it has handed out exactly that line and a fresh parser starts on the next; should a parser's
+     * buffer ever hold more, the file is opened again and read up to there.
+     */
+    private void goOnAfterLine(long line) {
+        try {
+            if (text.lineEnds() != line) {
+                text.close();
+                text = new LineReader(Files.newInputStream(path), shape.charset());
+                text.skipLines(line);
+            }
+            linesBefore = line;
+            newParser();
+        } catch (LineReader.UndecodableException e) {
+            throw InputProblem.input(displayName, e.line, "is not valid " + shape.charset().name());
+        } catch (IOException e) {
+            throw InputProblem.input(displayName, "cannot be read: " + e.getMessage());
+        }
+    }
+
     private CsvHeader readHeader(List<String> requiredColumns, Set<String> columnsRead) {
-        List<String> first;
+        CSVRecord first;
         try {
             do {
                 first = nextRecord();
             } while (first != null && isBlank(first));
-        } catch (RecordReader.MalformedRecordException malformed) {
+        } catch (MalformedRecord malformed) {
             throw InputProblem.input(displayName, 1, "the header is not valid CSV: " + malformed.getMessage());
         }
         if (first == null) {
             throw InputProblem.input(displayName, "is empty: it has no header row");
         }
-        CsvHeader parsed = CsvHeader.of(first);
+        fileColumns = first.size();
+        CsvHeader parsed = CsvHeader.named(shape.columns(displayName, CsvHeader.of(first.toList()).names()));
         parsed.repeatedName(columnsRead).ifPresent(name -> {
             throw InputProblem.input(displayName, 1, "the header names column '" + name + "' twice");
         });
@@ -118,45 +180,68 @@ public final class CsvFile implements Closeable {
     }
 
     /**
-     * The next record, or null at the end. Bytes that are not UTF-8, and a quoted field still
-     * open at the end of the file (where every record ends is then unknown), fail the file; other
-     * broken quoting is one malformed record.
+     * The next record, or null at the end. Bytes that are not in the charset, and a quoted field
+     * still open at the end of the file (where every record ends is then unknown), fail the file;
+     * other broken quoting is one malformed record.
      */
-    private List<String> nextRecord() throws RecordReader.MalformedRecordException {
-        long start = records.nextLine();
+    private CSVRecord nextRecord() {
+        long start = nextLine();
         try {
-            return records.next();
-        } catch (RecordReader.MalformedRecordException malformed) {
-            throw malformed;
-        } catch (Utf8CheckingInputStream.NotUtf8Exception notUtf8) {
-            throw InputProblem.input(displayName, notUtf8.line, "is not valid UTF-8");
-        } catch (RecordReader.UnclosedQuoteException unclosed) {
-            throw InputProblem.input(displayName, start, "is not valid CSV: a quoted field is never closed");
-        } catch (IOException e) {
-            throw InputProblem.input(displayName, "cannot be read: " + e.getMessage());
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof LineReader.UndecodableException undecodable) {
+                throw InputProblem.input(displayName, undecodable.line, "is not valid " + shape.charset().name());
+            }
+            String message = String.valueOf(e.getCause().getMessage());
+            if (message.contains("EOF reached before encapsulated token finished")) {
+                throw InputProblem.input(displayName, start, "is not valid CSV: a quoted field is never closed");
+            }
+            if (message.startsWith("Invalid character between encapsulated token and delimiter")) {
+                throw new MalformedRecord(message.replaceAll(" at line: .*", ""));
+            }
+            throw InputProblem.input(displayName, "cannot be read: " + message);
         }
     }
 
-    /** Trimmed values; personal-data columns are blanked here so that no later stage can copy them. */
-    private List<String> values(List<String> record) {
-        List<String> values = new ArrayList<>(record.size());
-        int position = 0;
-        for (String raw : record) {
-            boolean personal = position < personalData.length && personalData[position];
-            values.add(personal ? "" : raw.strip());
-            position++;
+    /** A record whose quoting is broken: Commons CSV's reason, without its line and position. */
+    private static final class MalformedRecord extends RuntimeException {
+        MalformedRecord(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Trimmed values, in the job's own form; personal-data columns are blanked here so that no
+     * later stage can copy them.
+     */
+    private List<String> values(CSVRecord record) {
+        List<String> values = new ArrayList<>(record.size() + shape.constants().size());
+        for (int i = 0; i < record.size(); i++) {
+            boolean personal = i < personalData.length && personalData[i];
+            String value = personal ? "" : record.get(i).strip();
+            if (converted != null && i < converted.length && !value.isEmpty()) {
+                value = shape.convert(converted[i], value);
+            }
+            values.add(value);
+        }
+        if (!shape.constants().isEmpty()) {
+            // the one trailing empty field a row may have goes before the constant columns
+            if (values.size() == fileColumns + 1 && values.get(fileColumns).isEmpty()) {
+                values.remove(fileColumns);
+            }
+            values.addAll(shape.constants());
         }
         return values;
     }
 
-    private static boolean isBlank(List<String> record) {
+    private static boolean isBlank(CSVRecord record) {
         return record.size() == 1 && record.get(0).isBlank();
     }
 
     @Override
     public void close() {
         try {
-            records.close();
+            text.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,6 +42,11 @@ public final class CsvHeader {
         return new CsvHeader(names);
     }
 
+    /** A header of names already in canonical form (an import format's mapping gave them). */
+    static CsvHeader named(List<String> names) {
+        return new CsvHeader(names);
+    }
+
     /** The canonical form of a column name: {@code " Publication-ID "} becomes {@code publication_id}. */
     public static String normalise(String raw) {
         return raw.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "_");

@@ -63,7 +63,7 @@ public final class CsvSourceReader extends AbstractItemCountingItemStreamItemRea
                 }
                 InputFile file = files.get(nextFile++);
                 current = CsvFile.open(file.path(), file.name(), file.index(), file.source().requiredColumns(),
-                        file.source().columnsRead());
+                        file.source().columnsRead(), file.shape());
                 rowsRead.put(file.name(), 0L);
                 personalData.put(file.name(), String.join(",", current.header().personalDataColumns()));
             }

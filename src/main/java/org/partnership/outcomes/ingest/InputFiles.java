@@ -10,12 +10,21 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.partnership.outcomes.InputProblem;
 import org.partnership.outcomes.csv.CsvFile;
+import org.partnership.outcomes.csv.FileShape;
 
 /** The CSV files of an input folder, found and checked before anything is read. */
 public record InputFiles(Path inputDir, List<InputFile> files) {
+
+    /** The import format of each file that is not in the job's own shape. */
+    public interface Formats {
+        Formats NONE = (source, fileName) -> Optional.empty();
+
+        Optional<FileShape> of(Source source, String fileName);
+    }
 
     public InputFiles {
         files = List.copyOf(files);
@@ -26,6 +35,14 @@ public record InputFiles(Path inputDir, List<InputFile> files) {
      * exists and has a header with the required columns, so that such faults stop the run before it starts.
      */
     public static InputFiles discover(Path inputDir) {
+        return discover(inputDir, Formats.NONE);
+    }
+
+    /**
+     * Finds and checks every source's files as {@link #discover(Path)} does; a file that an import
+     * format reads is taken whatever its name ends with ({@code .tsv}, {@code .txt}).
+     */
+    public static InputFiles discover(Path inputDir, Formats formats) {
         if (!Files.isDirectory(inputDir)) {
             throw InputProblem.input(inputDir.toString(), "input folder not found");
         }
@@ -44,7 +61,8 @@ public record InputFiles(Path inputDir, List<InputFile> files) {
             }
             List<Path> csvs;
             try (Stream<Path> listing = Files.list(location)) {
-                csvs = listing.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".csv"))
+                csvs = listing.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".csv")
+                                || formats.of(source, p.getFileName().toString()).isPresent())
                         .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
                         .toList();
             } catch (IOException e) {
@@ -61,11 +79,13 @@ public record InputFiles(Path inputDir, List<InputFile> files) {
                 throw InputProblem.input(source.location() + "/", "holds no CSV file");
             }
             for (Path csv : csvs) {
-                files.add(new InputFile(source, files.size(), source.location() + "/" + csv.getFileName(), csv));
+                String name = csv.getFileName().toString();
+                files.add(new InputFile(source, files.size(), source.location() + "/" + name, csv,
+                        formats.of(source, name).orElse(FileShape.OWN)));
             }
         }
         files.forEach(f -> CsvFile.open(f.path(), f.name(), f.index(), f.source().requiredColumns(),
-                f.source().columnsRead()).close());
+                f.source().columnsRead(), f.shape()).close());
         return new InputFiles(inputDir, files);
     }
 

@@ -12,7 +12,7 @@ public final class RejectStore {
 
     static final RecordCodec<Reject> CODEC = new RecordCodec<>() {
         @Override
-        public void write(StagingOutput out, Reject r) {
+        public void write(StagingOutput out, Reject r) throws IOException {
             out.writeText(r.file());
             out.writeInt(r.fileIndex());
             out.writeLong(r.line());

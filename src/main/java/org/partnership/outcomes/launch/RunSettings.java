@@ -7,6 +7,7 @@ import java.util.Map;
 import org.partnership.outcomes.InputProblem;
 import org.partnership.outcomes.config.ConfigLoader;
 import org.partnership.outcomes.config.PartnershipConfig;
+import org.partnership.outcomes.imports.SourceMappings;
 import org.partnership.outcomes.ingest.InputFiles;
 import org.partnership.outcomes.ingest.Plausible;
 import org.partnership.outcomes.period.FiscalCalendar;
@@ -44,7 +45,7 @@ public record RunSettings(RunOptions options, PartnershipConfig config, InputFil
             throw InputProblem.usage("--quarter=" + options.quarter().orElse("") + ": " + calendar.quarterLabel(quarter)
                     + " starts on " + quarterStart + ", after the as-of date " + options.asOf());
         }
-        InputFiles files = InputFiles.discover(options.input());
+        InputFiles files = InputFiles.discover(options.input(), SourceMappings.load(configFile, configName));
         return new RunSettings(options, config, files, quarter, InputFingerprint.start(configFile, files));
     }
 

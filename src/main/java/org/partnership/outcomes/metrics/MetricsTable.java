@@ -1,19 +1,20 @@
 package org.partnership.outcomes.metrics;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.partnership.outcomes.csv.CsvOutput;
 
 /**
  * Every metric for every period and theme: what {@code metrics.csv} holds, and what the workbook
@@ -60,14 +61,13 @@ public final class MetricsTable {
 
     /** Writes the table in period, theme and metric order: the same table gives the same bytes. */
     public void writeCsv(Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(HEADER + "\n");
+        try (CSVPrinter out = CsvOutput.print(file)) {
+            out.printRecord((Object[]) HEADER.split(","));
             for (PeriodRow period : periods) {
                 for (String theme : themes) {
                     for (Metric metric : Metric.values()) {
-                        out.write(csvField(period.label()) + "," + period.start() + "," + period.end() + ","
-                                + csvField(theme) + "," + metric.id() + ","
-                                + value(period.label(), theme, metric).map(MetricsTable::format).orElse("") + "\n");
+                        out.printRecord(period.label(), period.start(), period.end(), theme, metric.id(),
+                                value(period.label(), theme, metric).map(MetricsTable::format).orElse(""));
                     }
                 }
             }
@@ -77,17 +77,18 @@ public final class MetricsTable {
     public static MetricsTable readCsv(Path file) throws IOException {
         MetricsTable table = new MetricsTable();
         Map<String, PeriodRow> periodRows = new LinkedHashMap<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line = in.readLine();
-            if (!HEADER.equals(line)) {
+        try (CSVParser in = CsvOutput.parse(file)) {
+            Iterator<CSVRecord> records = in.iterator();
+            if (!records.hasNext() || !records.next().toList().equals(List.of(HEADER.split(",")))) {
                 throw new IOException(file + " is not a metrics.csv");
             }
-            while ((line = in.readLine()) != null) {
-                String[] f = line.split(",", -1);
-                PeriodRow period = periodRows.computeIfAbsent(f[0],
-                        label -> new PeriodRow(label, LocalDate.parse(f[1]), LocalDate.parse(f[2])));
-                Metric metric = Metric.byId(f[4]).orElseThrow(() -> new IOException("unknown metric " + f[4]));
-                table.put(period, f[3], metric, f[5].isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(f[5])));
+            while (records.hasNext()) {
+                CSVRecord f = records.next();
+                PeriodRow period = periodRows.computeIfAbsent(f.get(0),
+                        label -> new PeriodRow(label, LocalDate.parse(f.get(1)), LocalDate.parse(f.get(2))));
+                Metric metric = Metric.byId(f.get(4)).orElseThrow(() -> new IOException("unknown metric " + f.get(4)));
+                table.put(period, f.get(3), metric,
+                        f.get(5).isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(f.get(5))));
             }
         }
         return table;
@@ -97,10 +98,6 @@ public final class MetricsTable {
     public static String format(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
-
-    private static String csvField(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     private static String key(String period, String theme, Metric metric) {

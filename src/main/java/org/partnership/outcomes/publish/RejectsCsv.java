@@ -2,10 +2,9 @@ package org.partnership.outcomes.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.commons.csv.CSVPrinter;
+import org.partnership.outcomes.csv.CsvOutput;
 import org.partnership.outcomes.report.ReportDetails;
 
 /** Writes {@code rejects.csv}: {@code file,line,id,field,value,reason}, one row per rejected input row. */
@@ -17,16 +16,13 @@ public final class RejectsCsv {
     }
 
     public static void write(ReportDetails details, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(HEADER + "\r\n");
+        try (CSVPrinter out = CsvOutput.print(file)) {
+            out.printRecord((Object[]) HEADER.split(","));
             try {
                 details.forEachReject(reject -> {
                     try {
-                        out.write(SafeCsvText.field(reject.file()) + "," + reject.line() + ","
-                                + SafeCsvText.field(SafeCsvText.neutralise(reject.id())) + ","
-                                + SafeCsvText.field(reject.field()) + ","
-                                + SafeCsvText.field(SafeCsvText.neutralise(reject.value())) + ","
-                                + SafeCsvText.field(reject.reason()) + "\r\n");
+                        out.printRecord(reject.file(), reject.line(), SafeCsvText.neutralise(reject.id()),
+                                reject.field(), SafeCsvText.neutralise(reject.value()), reject.reason());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

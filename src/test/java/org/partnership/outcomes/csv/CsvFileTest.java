@@ -219,6 +219,28 @@ class CsvFileTest {
     }
 
     @Test
+    void namesTheLineOfABadByteInAFileWithLoneCrLineEnds() {
+        // lines end with CR alone; the bad byte is on line 10
+        StringBuilder text = new StringBuilder("id,title\r");
+        for (int i = 2; i <= 9; i++) {
+            text.append("R").append(i).append(",fine\r");
+        }
+        byte[] bytes = concat(text.toString().getBytes(UTF_8), "X,caf".getBytes(UTF_8), new byte[] {(byte) 0xE9},
+                "\r".getBytes(UTF_8));
+
+        assertThatThrownBy(() -> readBytes(bytes, "id"))
+                .isInstanceOfSatisfying(InputProblem.class, p -> assertThat(p.line()).hasValue(10))
+                .hasMessageContaining("UTF-8");
+    }
+
+    @Test
+    void readsLoneCrLineEndsWithTheirLineNumbers() {
+        List<CsvRow> rows = read("id,title\rA,one\r\rB,\"two\rlines\"\rC,three\r", "id");
+        assertThat(rows).extracting(CsvRow::line).containsExactly(2L, 4L, 6L);
+        assertThat(rows.get(1).value("title")).contains("two\rlines");
+    }
+
+    @Test
     void refusesAnEmptyFile() {
         assertThatThrownBy(() -> read("", "id"))
                 .isInstanceOf(InputProblem.class)
@@ -283,6 +305,30 @@ class CsvFileTest {
         assertThat(rows).extracting(CsvRow::line).containsExactly(2L, 3L, 5L);
         assertThat(rows.get(1).malformed()).isPresent();
         assertThat(rows.get(2).value("id")).contains("C");
+    }
+
+    @Test
+    void goesOnAfterBrokenQuotingWithCrlfLineEndsAndAtTheEndOfTheFile() {
+        // lines 3 and 5 are broken; CRLF must not make an empty line of the LF after the fault
+        List<CsvRow> rows = read("id,title\r\nA,ok\r\nB,\"x\"y\r\nC,fine\r\nD,\"z\" w", "id");
+        assertThat(rows).extracting(CsvRow::line).containsExactly(2L, 3L, 4L, 5L);
+        assertThat(rows).extracting(r -> r.malformed().isPresent()).containsExactly(false, true, false, true);
+        assertThat(rows.get(2).value("title")).contains("fine");
+    }
+
+    @Test
+    void goesOnAfterManyBrokenRecordsInALongFile() {
+        // every tenth data line is broken; each record keeps its physical line
+        StringBuilder text = new StringBuilder("id,title\n");
+        for (int line = 2; line <= 3001; line++) {
+            text.append(line % 10 == 0 ? "X,\"bad\" quote\n" : "R" + line + ",\"a\nb\"\n");
+        }
+        List<CsvRow> rows = read(text.toString(), "id");
+        assertThat(rows).hasSize(3000);
+        assertThat(rows).filteredOn(r -> r.malformed().isPresent()).hasSize(300);
+        // before R3001: the header, 300 broken records of one line, 2699 good ones of two lines each
+        assertThat(rows.get(2999).line()).isEqualTo(1 + 300 + 2 * 2699 + 1);
+        assertThat(rows.get(2999).value("id")).contains("R3001");
     }
 
     @Test

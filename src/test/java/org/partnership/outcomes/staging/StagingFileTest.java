@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnership.outcomes.InputProblem;
 
 class StagingFileTest {
 
@@ -22,7 +23,7 @@ class StagingFileTest {
 
     static final RecordCodec<Sample> CODEC = new RecordCodec<>() {
         @Override
-        public void write(StagingOutput out, Sample s) {
+        public void write(StagingOutput out, Sample s) throws IOException {
             out.writeText(s.text());
             out.writeDate(s.date());
             out.writeDecimal(s.amount());
@@ -104,6 +105,44 @@ class StagingFileTest {
 
         assertThatThrownBy(() -> StagingFile.append(file, 11, CODEC)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("fewer than the 11");
+    }
+
+    @Test
+    void startsWithItsMagicNumberAndFormatVersion() throws IOException {
+        Path file = tmp.resolve("samples.bin");
+        try (StagingFile<Sample> staging = StagingFile.append(file, 0, CODEC)) {
+            assertThat(staging.flush()).isEqualTo(8);
+        }
+
+        assertThat(Files.readAllBytes(file)).containsExactly('P', 'O', 'S', 'T', 0, 0, 0, 1);
+    }
+
+    @Test
+    void refusesAFileOfAnotherFormatVersionWhenReadingAndWhenRestarting() throws IOException {
+        Path file = tmp.resolve("samples.bin");
+        long committed;
+        try (StagingFile<Sample> staging = StagingFile.append(file, 0, CODEC)) {
+            staging.add(0, 2, sample("first"));
+            committed = staging.flush();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[7] = 0; // version 0: as an older job would have written it
+        Files.write(file, bytes);
+
+        assertThatThrownBy(() -> readAll(file, committed)).isInstanceOf(InputProblem.class)
+                .hasMessage(file + ": staged by another version of the job (staging format 0, this version reads 1):"
+                        + " finish the failed run with the version that started it");
+        assertThatThrownBy(() -> StagingFile.append(file, committed, CODEC)).isInstanceOf(InputProblem.class)
+                .hasMessageContaining("staging format 0");
+    }
+
+    @Test
+    void refusesAFileThatIsNoStagingFile() throws IOException {
+        Path file = tmp.resolve("samples.bin");
+        Files.writeString(file, "id,title\nA,b\n");
+
+        assertThatThrownBy(() -> readAll(file, Long.MAX_VALUE)).isInstanceOf(InputProblem.class)
+                .hasMessageContaining("staging format unknown");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.partnership.outcomes.staging.StagingOutput;
 public final class FxRateCodec implements RecordCodec<FxRate> {
 
     @Override
-    public void write(StagingOutput out, FxRate rate) {
+    public void write(StagingOutput out, FxRate rate) throws IOException {
         out.writeText(rate.currency());
         out.writeDate(rate.validFrom());
         out.writeDecimal(rate.rate());

@@ -9,7 +9,7 @@ import org.partnership.outcomes.staging.StagingOutput;
 public final class GrantCodec implements RecordCodec<Grant> {
 
     @Override
-    public void write(StagingOutput out, Grant g) {
+    public void write(StagingOutput out, Grant g) throws IOException {
         out.writeText(g.grantId());
         out.writeText(g.title());
         out.writeText(g.funder());

@@ -9,7 +9,7 @@ import org.partnership.outcomes.staging.StagingOutput;
 public final class PhdCodec implements RecordCodec<PhdStudent> {
 
     @Override
-    public void write(StagingOutput out, PhdStudent s) {
+    public void write(StagingOutput out, PhdStudent s) throws IOException {
         out.writeText(s.studentRef());
         out.writeText(s.programme());
         out.writeText(s.homeInstitution());

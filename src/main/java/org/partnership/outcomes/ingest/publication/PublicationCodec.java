@@ -15,7 +15,7 @@ import org.partnership.outcomes.staging.StagingOutput;
 public final class PublicationCodec implements RecordCodec<Publication> {
 
     @Override
-    public void write(StagingOutput out, Publication p) {
+    public void write(StagingOutput out, Publication p) throws IOException {
         out.writeText(p.dedupeKey());
         out.writeText(p.title());
         out.writeDate(p.date());

@@ -1,0 +1,46 @@
+package org.partnership.outcomes.csv;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.partnership.outcomes.InputProblem;
+
+/**
+ * How one input file is written and how its columns become the job's own: the job's own shape
+ * (RFC 4180, UTF-8, the job's column names) unless an import format says otherwise.
+ */
+public interface FileShape {
+
+    /** The job's own shape. */
+    FileShape OWN = new FileShape() {
+    };
+
+    default CSVFormat format() {
+        return CsvFile.FORMAT;
+    }
+
+    default Charset charset() {
+        return StandardCharsets.UTF_8;
+    }
+
+    /**
+     * The job's name of each column, given the file's (normalised) header names, followed by the
+     * names of any value every row gets; the file's own names when nothing is mapped.
+     *
+     * @throws InputProblem when a mapped column is not in the header
+     */
+    default List<String> columns(String file, List<String> header) {
+        return header;
+    }
+
+    /** The value every row gets in each column after the file's own, in {@link #columns} order. */
+    default List<String> constants() {
+        return List.of();
+    }
+
+    /** The value of a column (by its job name) in the job's own form; trimmed, never blank. */
+    default String convert(String column, String value) {
+        return value;
+    }
+}
