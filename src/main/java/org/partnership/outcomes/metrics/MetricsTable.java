@@ -55,8 +55,9 @@ public final class MetricsTable {
         return List.copyOf(themes);
     }
 
+    /** Every metric of section 5, and those of programmes when the table holds any of them. */
     public List<Metric> metrics() {
-        return List.copyOf(metrics);
+        return Metric.of(hasProgrammes());
     }
 
     /** True when the run read programme activities, whose metrics the table then holds. */
@@ -79,7 +80,7 @@ public final class MetricsTable {
             out.printRecord((Object[]) HEADER.split(","));
             for (PeriodRow period : periods) {
                 for (String theme : themes) {
-                    for (Metric metric : metrics) {
+                    for (Metric metric : metrics()) {
                         out.printRecord(period.label(), period.start(), period.end(), theme, metric.id(),
                                 value(period.label(), theme, metric).map(MetricsTable::format).orElse(""));
                     }
