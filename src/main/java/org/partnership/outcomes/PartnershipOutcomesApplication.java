@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.partnership.outcomes.launch.ExitCode;
 import org.partnership.outcomes.launch.GracefulStop;
 import org.partnership.outcomes.launch.JobRunner;
+import org.partnership.outcomes.launch.RepositoryWatch;
 import org.partnership.outcomes.launch.RunGuard;
 import org.partnership.outcomes.launch.RunOptions;
 import org.partnership.outcomes.launch.RunSettings;
@@ -37,8 +38,9 @@ public class PartnershipOutcomesApplication {
     static final String DRY_RUN_MAIL = "--dry-run-mail";
 
     public static void main(String[] args) {
+        GracefulStop stop = GracefulStop.install();
         System.setProperty("java.awt.headless", "true");
-        System.exit(run(System.err, args).status());
+        stop.exit(run(System.err, args));
     }
 
     /** Runs the job as the command line would; failures are reported on {@code err}. */
@@ -61,6 +63,9 @@ public class PartnershipOutcomesApplication {
         } catch (InputProblem problem) {
             return fail(err, JobRunner.exitCodeOf(problem), problem.getMessage());
         }
+        if (Termination.requested()) {
+            return fail(err, ExitCode.JOB_FAILED, JobRunner.STOPPED_BEFORE_START);
+        }
         ReportWarmUp.start();
         return RunGuard.whileHolding(settings.options().output(), err, () -> {
             SpringApplication application = new SpringApplication(PartnershipOutcomesApplication.class);
@@ -72,17 +77,14 @@ public class PartnershipOutcomesApplication {
                     new MapPropertySource("run-folders", Map.of("partnership.repository-dir",
                             settings.options().output().toAbsolutePath().resolve(".job-repository").toString()))));
             application.addInitializers(PartnershipOutcomesApplication::makeH2Durable);
-            ConfigurableApplicationContext context = application.run(args);
-            // held until the context (and so the database) is closed, so that a stop is persisted
-            try (GracefulStop stop = GracefulStop.install(context)) {
-                try (context) {
-                    JobRunner.Outcome outcome = context.getBean(JobRunner.class).run();
-                    outcome.error().ifPresent(message -> err.println("error: " + message));
-                    if (outcome.code() != ExitCode.SUCCESS) {
-                        return outcome.code();
-                    }
-                    return deliver(err, settings, mail, dryRunMail);
+            // closed before the process exits (GracefulStop waits for it), so that a stop is persisted
+            try (ConfigurableApplicationContext context = application.run(args)) {
+                JobRunner.Outcome outcome = context.getBean(JobRunner.class).run();
+                outcome.error().ifPresent(message -> err.println("error: " + message));
+                if (outcome.code() != ExitCode.SUCCESS) {
+                    return outcome.code();
                 }
+                return deliver(err, settings, mail, dryRunMail);
             }
         });
     }
@@ -101,7 +103,9 @@ public class PartnershipOutcomesApplication {
         }
         String upper = url.toUpperCase(Locale.ROOT);
         String durable = url + (upper.contains("DB_CLOSE_ON_EXIT") ? "" : ";DB_CLOSE_ON_EXIT=FALSE")
-                + (upper.contains("WRITE_DELAY") ? "" : ";WRITE_DELAY=0");
+                + (upper.contains("WRITE_DELAY") ? "" : ";WRITE_DELAY=0")
+                + (upper.contains("DATABASE_EVENT_LISTENER") ? ""
+                        : ";DATABASE_EVENT_LISTENER='" + RepositoryWatch.class.getName() + "'");
         environment.getPropertySources().addFirst(new MapPropertySource("h2-durable",
                 Map.of("spring.datasource.url", durable)));
     }

@@ -2,6 +2,8 @@ package org.partnership.outcomes;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.batch.core.job.JobInterruptedException;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.StepInterruptionPolicy;
 import org.springframework.batch.core.step.ThreadStepInterruptionPolicy;
 
@@ -24,6 +26,22 @@ public final class Termination {
 
     public static boolean requested() {
         return REQUESTED.get();
+    }
+
+    /**
+     * Stops a step that is not a chunk step (the metrics, the report: a few seconds each at a
+     * million rows) before it starts once termination is requested, as STOPPED: one that has
+     * started finishes, and the job stops before its next step.
+     */
+    public static StepExecutionListener stopBeforeStart() {
+        return new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution stepExecution) {
+                if (requested()) {
+                    stepExecution.setTerminateOnly(); // the step's first interruption check stops it
+                }
+            }
+        };
     }
 
     /** Stops a chunk step before its next chunk once termination is requested, as STOPPED. */

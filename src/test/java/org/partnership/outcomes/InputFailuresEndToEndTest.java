@@ -55,6 +55,20 @@ class InputFailuresEndToEndTest {
     }
 
     @Test
+    void anInputFolderThatIsNotThereIsNamed() {
+        Path nowhere = tmp.resolve("no-such-input");
+        assertOneLine(run(nowhere, "--as-of=2026-08-15"), ExitCode.INPUT_UNUSABLE, nowhere.toString(),
+                "input folder not found");
+    }
+
+    @Test
+    void aFolderNamedLikeACsvFileIsRefusedNotSkipped() throws IOException {
+        Path input = input();
+        Files.createDirectories(input.resolve("grants/more.csv"));
+        assertOneLine(run(input), ExitCode.INPUT_UNUSABLE, "grants/more.csv", "not a regular file");
+    }
+
+    @Test
     void missingFxRatesFails() throws IOException {
         Path input = input();
         Files.delete(input.resolve("fx-rates.csv"));
@@ -111,6 +125,20 @@ class InputFailuresEndToEndTest {
     void reportQuarterStartingAfterTheAsOfDateIsRefused() {
         assertOneLine(run(input(), "--as-of=2026-08-15", "--quarter=FY2026-27-Q3"),
                 ExitCode.INVALID_USAGE_OR_CONFIGURATION, "FY2026-27 Q3", "after the as-of date");
+    }
+
+    @Test
+    void anAsOfDateBefore1900IsRefused() {
+        assertOneLine(run(input(), "--as-of=0000-01-01"), ExitCode.INVALID_USAGE_OR_CONFIGURATION,
+                "--as-of=0000-01-01", "outside 1900-01-01");
+        assertThat(tmp.resolve("output")).doesNotExist();
+    }
+
+    @Test
+    void aReportQuarterBefore1900IsRefused() {
+        assertOneLine(run(input(), "--as-of=2026-08-15", "--quarter=FY0000-01-Q1"),
+                ExitCode.INVALID_USAGE_OR_CONFIGURATION, "--quarter=FY0000-01-Q1", "before 1900-01-01");
+        assertThat(tmp.resolve("output")).doesNotExist();
     }
 
     @Test

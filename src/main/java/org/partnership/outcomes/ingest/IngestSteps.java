@@ -71,19 +71,19 @@ public final class IngestSteps {
         String name = stepName(source);
         List<InputFile> ofSource = files.of(source);
         return switch (source) {
-            case FX_RATES -> build(name, ofSource, new FxRateProcessor(staging, files), new FxRateCodec(),
+            case FX_RATES -> build(name, ofSource, new FxRateProcessor(staging, files, asOf), new FxRateCodec(),
                     rate -> null);
             case PUBLICATIONS -> new StepBuilder(name, repository)
                     .partitioner(name, FilePartitions.partitioner(ofSource))
                     .step(FilePartitions.worker(name, ofSource, file -> build(workerName(file),
-                            List.of(file), new PublicationProcessor(config), new PublicationCodec(),
+                            List.of(file), new PublicationProcessor(config, asOf), new PublicationCodec(),
                             Publication::date)))
                     .gridSize(ofSource.size())
                     .taskExecutor(workers())
                     .build();
-            case GRANTS -> build(name, ofSource, new GrantProcessor(config, staging, files), new GrantCodec(),
+            case GRANTS -> build(name, ofSource, new GrantProcessor(config, staging, files, asOf), new GrantCodec(),
                     (Grant grant) -> grant.decisionDate().orElse(null));
-            case PHDS -> build(name, ofSource, new PhdProcessor(config, staging, files), new PhdCodec(),
+            case PHDS -> build(name, ofSource, new PhdProcessor(config, staging, files, asOf), new PhdCodec(),
                     PhdStudent::start);
         };
     }

@@ -63,11 +63,17 @@ public record InputFiles(Path inputDir, List<InputFile> files) {
             try (Stream<Path> listing = Files.list(location)) {
                 csvs = listing.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".csv")
                                 || formats.of(source, p.getFileName().toString()).isPresent())
-                        .filter(Files::isRegularFile)
                         .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
                         .toList();
             } catch (IOException e) {
-                throw InputProblem.input(source.location() + "/", "cannot be listed: " + e.getMessage());
+                throw InputProblem.input(source.location() + "/", "cannot be listed: "
+                        + (e instanceof java.nio.file.AccessDeniedException ? "Permission denied" : e.getMessage()));
+            }
+            for (Path csv : csvs) {
+                if (!Files.isRegularFile(csv)) { // a folder or a pipe would be skipped, or block the run
+                    throw InputProblem.input(source.location() + "/" + csv.getFileName(),
+                            "not a regular file (a folder, pipe or device): move it out of " + source.location() + "/");
+                }
             }
             if (csvs.isEmpty()) {
                 throw InputProblem.input(source.location() + "/", "holds no CSV file");

@@ -1,5 +1,6 @@
 package org.partnership.outcomes.job;
 
+import org.partnership.outcomes.Termination;
 import org.partnership.outcomes.ingest.IngestSteps;
 import org.partnership.outcomes.ingest.Source;
 import org.partnership.outcomes.ingest.StagingArea;
@@ -47,13 +48,17 @@ class PartnershipJobConfiguration {
                 .next(new FlowBuilder<SimpleFlow>("ingest").split(new SimpleAsyncTaskExecutor("ingest-flow-"))
                         .add(publications, registers).build())
                 .next(new StepBuilder("check-rejects", repository)
-                        .tasklet(new RejectCheckTasklet(staging, repository, settings), transactions).build())
+                        .tasklet(new RejectCheckTasklet(staging, repository, settings), transactions)
+                        .listener(Termination.stopBeforeStart()).build())
                 .next(new StepBuilder(MetricsTasklet.STEP_NAME, repository)
-                        .tasklet(new MetricsTasklet(staging, settings), transactions).build())
+                        .tasklet(new MetricsTasklet(staging, settings), transactions)
+                        .listener(Termination.stopBeforeStart()).build())
                 .next(new StepBuilder("report", repository)
-                        .tasklet(new ReportTasklet(staging, repository, settings), transactions).build())
+                        .tasklet(new ReportTasklet(staging, repository, settings), transactions)
+                        .listener(Termination.stopBeforeStart()).build())
                 .next(new StepBuilder("publish", repository)
-                        .tasklet(new PublishTasklet(staging, settings), transactions).build())
+                        .tasklet(new PublishTasklet(staging, settings), transactions)
+                        .listener(Termination.stopBeforeStart()).build())
                 .build();
         return new JobBuilder(JOB_NAME, repository).start(run).end().build();
     }

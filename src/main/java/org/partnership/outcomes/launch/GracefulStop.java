@@ -2,65 +2,78 @@ package org.partnership.outcomes.launch;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.partnership.outcomes.Termination;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * On SIGTERM (what schedulers send first) asks the running job to stop after its current chunk
- * ({@link Termination}), and holds the JVM until it has and the database is closed: the execution
- * ends STOPPED, restartable, instead of being left STARTED. A step that is not a chunk step (the
- * metrics, the report) finishes first. A SIGKILL cannot be caught; the next run recovers instead.
+ * On SIGTERM (what schedulers send first) asks the run to stop after its current chunk or step
+ * ({@link Termination}), holds the JVM until the run has ended and its database is closed, and
+ * then exits with the run's own status: 1 and its {@code error:} line for a stopped run, 0 for one
+ * that had already published. Without this the JVM would exit 143 however the run ended. A
+ * SIGKILL cannot be caught; the next run recovers instead.
  */
-public final class GracefulStop implements AutoCloseable {
+public final class GracefulStop {
 
     private static final Logger LOG = LoggerFactory.getLogger(GracefulStop.class);
-    private static final long WAIT_SECONDS = 120;
+    /** Far above the few seconds a step takes to end; the schedulers in jobs/ wait 150 s. */
+    public static final long WAIT_SECONDS = 120;
 
     private final CountDownLatch finished = new CountDownLatch(1);
-    private final Thread hook;
+    private volatile int status = ExitCode.JOB_FAILED.status();
 
-    /** Installs the hook for the job of this context; close it once the context is closed. */
-    public static GracefulStop install(ConfigurableApplicationContext context) {
-        return new GracefulStop(context.getBean(JobRepository.class), context.getBean(Job.class).getName());
+    private GracefulStop() {
     }
 
-    private GracefulStop(JobRepository repository, String jobName) {
-        hook = new Thread(() -> {
-            if (!runningExecutions(repository, jobName).isEmpty()) {
-                LOG.warn("termination requested: stopping after the current chunk");
-            }
+    /** Installs the hook; first thing in {@code main}, so that a signal landing early is handled too. */
+    public static GracefulStop install() {
+        GracefulStop stop = new GracefulStop();
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::onShutdown, "graceful-stop"));
+        installed = stop;
+        return stop;
+    }
+
+    private void onShutdown() {
+        if (finished.getCount() > 0) { // a signal, not the exit below
+            LOG.warn("termination requested: stopping after the current chunk or step");
             Termination.request();
             try {
                 if (!finished.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    LOG.warn("the job did not stop within {} s; the next run will recover it", WAIT_SECONDS);
+                    System.err.println("error: the run did not stop within " + WAIT_SECONDS
+                            + " s of the termination request; run the same command again to resume it");
+                    System.err.flush();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "graceful-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
+        }
+        // the signal's own status (143) would otherwise win over the run's
+        Runtime.getRuntime().halt(status);
     }
 
-    private static java.util.Set<JobExecution> runningExecutions(JobRepository repository, String jobName) {
-        try {
-            return repository.findRunningJobExecutions(jobName);
-        } catch (RuntimeException databaseGone) {
-            return java.util.Set.of();
+    private static volatile GracefulStop installed;
+    private static final AtomicBoolean ABORTED = new AtomicBoolean();
+
+    /**
+     * Ends the process at once with status 1 and one line, for a run that cannot end by itself;
+     * the next run recovers it as after a kill. Does nothing in a process that did not start in
+     * {@code main} (a test's own JVM).
+     */
+    static void abort(String message) {
+        GracefulStop stop = installed;
+        if (stop != null && ABORTED.compareAndSet(false, true)) {
+            System.err.println("error: " + message);
+            System.err.flush();
+            stop.status = ExitCode.JOB_FAILED.status();
+            Runtime.getRuntime().halt(stop.status);
         }
     }
 
-    @Override
-    public void close() {
+    /** Ends the process with the run's status, whether or not a signal came first. */
+    public void exit(ExitCode code) {
+        status = code.status();
         finished.countDown();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running: it returns now that the job has finished
-        }
+        System.exit(code.status());
     }
 }

@@ -20,7 +20,7 @@ public final class RunGuard {
         try {
             lock = RunLock.tryAcquire(output);
         } catch (Exception e) {
-            err.println("error: " + output + ": cannot lock the output folder: " + e.getMessage());
+            err.println("error: cannot lock the output folder: " + Failures.describe(e, output));
             return ExitCode.JOB_FAILED;
         }
         if (lock.isEmpty()) {
@@ -30,8 +30,9 @@ public final class RunGuard {
         try (RunLock held = lock.get()) {
             return run.call();
         } catch (Exception e) {
-            LOG.error("run failed", e);
-            err.println("error: the run failed: " + JobRunner.rootMessage(e) + " (details in the log)");
+            LOG.debug("run failed", e);
+            err.println("error: the run failed: " + Failures.describe(e, output) + " (the full trace with"
+                    + " --logging.level.org.partnership.outcomes=debug)");
             return ExitCode.JOB_FAILED;
         }
     }

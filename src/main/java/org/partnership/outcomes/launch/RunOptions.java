@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.partnership.outcomes.InputProblem;
+import org.partnership.outcomes.ingest.Plausible;
 
 /**
  * The command-line options of a run ({@code --input=DIR --output=DIR --config=FILE --as-of=DATE
@@ -39,11 +40,22 @@ public record RunOptions(Path input, Path output, Optional<Path> config, LocalDa
                 throw InputProblem.usage("option --" + name + " is given twice");
             }
         }
-        LocalDate asOf = Optional.ofNullable(values.get("as-of")).map(RunOptions::date).orElse(today);
+        LocalDate asOf = Optional.ofNullable(values.get("as-of")).map(text -> asOf(text, today)).orElse(today);
         return new RunOptions(Path.of(values.getOrDefault("input", "input")),
                 Path.of(values.getOrDefault("output", "output")),
                 Optional.ofNullable(values.get("config")).map(Path::of), asOf,
                 Optional.ofNullable(values.get("quarter")));
+    }
+
+    /** An as-of date from 1900 to a year after today: anything else is a typo, and would report thousands of quarters. */
+    private static LocalDate asOf(String text, LocalDate today) {
+        LocalDate date = date(text);
+        LocalDate latest = today.plusYears(1);
+        if (date.isBefore(Plausible.EARLIEST_DATE) || date.isAfter(latest)) {
+            throw InputProblem.usage("--as-of=" + text + " is outside " + Plausible.EARLIEST_DATE + " to " + latest
+                    + " (a year after today)");
+        }
+        return date;
     }
 
     private static LocalDate date(String text) {

@@ -1,5 +1,6 @@
 package org.partnership.outcomes.launch;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.partnership.outcomes.config.ConfigLoader;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.imports.SourceMappings;
 import org.partnership.outcomes.ingest.InputFiles;
+import org.partnership.outcomes.ingest.Plausible;
 import org.partnership.outcomes.period.FiscalCalendar;
 
 /**
@@ -23,6 +25,9 @@ public record RunSettings(RunOptions options, PartnershipConfig config, InputFil
     public static final String PREVIOUS_QUARTER = "previous";
 
     public static RunSettings prepare(RunOptions options) {
+        if (!Files.isDirectory(options.input())) { // before its partnership.yml is looked for
+            throw InputProblem.input(options.input().toString(), "input folder not found (--input)");
+        }
         Path configFile = options.configFile();
         String configName = options.config().isPresent() ? configFile.toString() : "partnership.yml";
         PartnershipConfig config = ConfigLoader.load(configFile, configName);
@@ -32,6 +37,10 @@ public record RunSettings(RunOptions options, PartnershipConfig config, InputFil
                 .map(text -> text.equalsIgnoreCase(PREVIOUS_QUARTER) ? current - 1 : calendar.parseQuarter(text))
                 .orElse(current);
         LocalDate quarterStart = calendar.quarterStart(quarter);
+        if (calendar.quarterEnd(quarter).isBefore(Plausible.EARLIEST_DATE)) {
+            throw InputProblem.usage("--quarter=" + options.quarter().orElse("") + ": " + calendar.quarterLabel(quarter)
+                    + " ends before " + Plausible.EARLIEST_DATE + ", before any record the job accepts");
+        }
         if (quarterStart.isAfter(options.asOf())) {
             throw InputProblem.usage("--quarter=" + options.quarter().orElse("") + ": " + calendar.quarterLabel(quarter)
                     + " starts on " + quarterStart + ", after the as-of date " + options.asOf());

@@ -54,7 +54,7 @@ public final class MetricsCalculator {
             f.publications++;
             if (publication.isJoint()) {
                 f.jointPublications++;
-                f.jointCitations += publication.citations();
+                f.jointCitations = Math.addExact(f.jointCitations, publication.citations());
                 f.jointCitationCounts.add(publication.citations());
                 publication.fwci().ifPresent(fwci -> {
                     f.jointFwciSum = f.jointFwciSum.add(fwci);
@@ -194,7 +194,7 @@ public final class MetricsCalculator {
     private static void add(QuarterFacts sum, QuarterFacts f, boolean withValueLists) {
         sum.publications += f.publications;
         sum.jointPublications += f.jointPublications;
-        sum.jointCitations += f.jointCitations;
+        sum.jointCitations = Math.addExact(sum.jointCitations, f.jointCitations);
         if (withValueLists) {
             sum.jointCitationCounts.addAll(f.jointCitationCounts);
             sum.monthsToAward.addAll(f.monthsToAward);

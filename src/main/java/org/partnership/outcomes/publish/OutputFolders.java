@@ -39,8 +39,12 @@ public record OutputFolders(Path output, String slug, long runId) {
      * old one deleted. Each rename is atomic on one file system.
      */
     public void publish() throws IOException {
-        deleteTree(scratch());
         Path target = target();
+        if (!Files.exists(work()) && Files.isDirectory(target)) { // moved in by this run before it was killed
+            pointLatestAt(target);
+            return;
+        }
+        deleteTree(scratch());
         Path aside = output.resolve(".old-" + slug + "-" + runId);
         deleteTree(aside);
         if (Files.exists(target)) {
@@ -53,9 +57,15 @@ public record OutputFolders(Path output, String slug, long runId) {
 
     /**
      * {@code output/latest} points at the newest report: a symbolic link where the file system has
-     * them, and always {@code output/latest.txt} naming the folder, which works everywhere.
+     * them, and always {@code output/latest.txt} naming the folder, which works everywhere. Reporting
+     * a past quarter leaves it at a later quarter's report.
      */
     private void pointLatestAt(Path target) throws IOException {
+        Path named = output.resolve("latest.txt");
+        String current = Files.isRegularFile(named) ? Files.readString(named).strip() : "";
+        if (isLaterQuarter(current, slug) && Files.isDirectory(output.resolve(current))) {
+            return;
+        }
         Files.writeString(output.resolve("latest.txt"), target.getFileName() + System.lineSeparator());
         Path link = output.resolve("latest");
         Path temporary = output.resolve(".latest-" + runId);
@@ -66,6 +76,15 @@ public record OutputFolders(Path output, String slug, long runId) {
         } catch (UnsupportedOperationException | IOException noLinks) {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * Whether quarter folder {@code a} is of a later quarter than {@code b}. Labels of one shape
+     * ({@code FY2026-27-Q2}, or {@code 2026-Q2}) with four-digit years sort as their quarters do;
+     * labels of two shapes (the fiscal year's start changed) are not compared.
+     */
+    static boolean isLaterQuarter(String a, String b) {
+        return a.length() == b.length() && a.startsWith("FY") == b.startsWith("FY") && a.compareTo(b) > 0;
     }
 
     public static void deleteTree(Path root) throws IOException {

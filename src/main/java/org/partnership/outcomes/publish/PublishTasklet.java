@@ -29,6 +29,8 @@ public final class PublishTasklet implements Tasklet {
         OutputFolders folders = new OutputFolders(settings.options().output(), settings.quarterSlug(),
                 instance.getInstanceId());
         folders.publish();
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putString(PublishedFiles.KEY, PublishedFiles.list(folders.target()));
         // the report is out: only a failed run needs its staged records, to restart
         staging.drop(instance.getInstanceId());
         LOG.info("report published in {}", folders.target());

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partnership.outcomes.JobRun;
 import org.partnership.outcomes.PartnershipOutcomesApplication;
 import org.partnership.outcomes.launch.ExitCode;
+import org.partnership.outcomes.launch.GracefulStop;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -74,6 +75,19 @@ class JobDefinitionsTest {
             assertThat(pod.get("restartPolicy")).isEqualTo("Never");
             Map<String, Object> container = map(((List<?>) pod.get("containers")).get(0));
             assertThat(container.get("command")).isEqualTo(List.of(LAUNCHER, mode));
+        }
+    }
+
+    @Test
+    void schedulersWaitLongerForAStopThanTheJobTakesToStop() throws IOException {
+        for (String mode : MODES) {
+            Map<String, String> service = unit(JOBS.resolve("systemd/partnership-outcomes-" + mode + ".service"));
+            assertThat(Long.parseLong(service.get("Service.TimeoutStopSec"))).isGreaterThan(GracefulStop.WAIT_SECONDS);
+            Map<String, Object> cronJob = new Yaml().load(Files.readString(JOBS.resolve("kubernetes/cronjob-" + mode + ".yaml")));
+            Map<String, Object> pod = map(map(map(map(map(cronJob.get("spec")).get("jobTemplate")).get("spec"))
+                    .get("template")).get("spec"));
+            assertThat(((Number) pod.get("terminationGracePeriodSeconds")).longValue())
+                    .isGreaterThan(GracefulStop.WAIT_SECONDS);
         }
     }
 

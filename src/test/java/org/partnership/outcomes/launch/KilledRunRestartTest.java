@@ -84,6 +84,9 @@ class KilledRunRestartTest {
         assertThat(first.waitFor(2, TimeUnit.MINUTES)).isTrue();
         String firstLog = Files.readString(tmp.resolve("first.log"));
         assertThat(firstLog).contains("termination requested: stopping after the current chunk");
+        assertThat(first.exitValue()).as(firstLog).isEqualTo(ExitCode.JOB_FAILED.status());
+        assertThat(firstLog.lines().filter(line -> line.startsWith("error: ")))
+                .containsExactly("error: the run was stopped before it finished; run the same command again to resume it");
         assertThat(tmp.resolve("output/FY2026-27-Q2")).doesNotExist();
 
         Process second = childJvm(args, tmp.resolve("second.log"));

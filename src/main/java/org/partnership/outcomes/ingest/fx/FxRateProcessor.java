@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.partnership.outcomes.csv.FieldReader;
 import org.partnership.outcomes.csv.RowRejected;
+import org.partnership.outcomes.ingest.Plausible;
 import org.partnership.outcomes.ingest.RowProcessor;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -21,8 +22,11 @@ public final class FxRateProcessor extends RowProcessor<FxRate> implements StepE
     private final InputFiles files;
     private final Set<String> seen = new HashSet<>();
 
-    public FxRateProcessor(StagingArea staging, InputFiles files) {
+    private final Plausible plausible;
+
+    public FxRateProcessor(StagingArea staging, InputFiles files, LocalDate asOf) {
         super("currency");
+        this.plausible = new Plausible(asOf);
         this.staging = staging;
         this.files = files;
     }
@@ -40,12 +44,16 @@ public final class FxRateProcessor extends RowProcessor<FxRate> implements StepE
     @Override
     protected FxRate parse(FieldReader fields) {
         String currency = CurrencyCode.parse("currency", fields.required("currency"));
-        LocalDate date = fields.requiredDate("date");
+        LocalDate date = plausible.date("date", fields.requiredDate("date"));
         String rateText = fields.required("rate");
         BigDecimal rate = fields.decimal("rate").orElseThrow();
         if (rate.signum() <= 0) {
             throw new RowRejected("rate", rateText, "rate must be above 0");
         }
+        if (rate.compareTo(Plausible.MIN_RATE) < 0) {
+            throw new RowRejected("rate", rateText, "rate below " + Plausible.MIN_RATE.toPlainString());
+        }
+        Plausible.atMost("rate", rate, Plausible.MAX_RATE, "rate");
         if (!seen.add(key(currency, date))) {
             throw new RowRejected("date", date.toString(), "a rate for " + currency + " on this date appears earlier");
         }

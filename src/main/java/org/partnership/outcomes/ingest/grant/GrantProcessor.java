@@ -9,6 +9,7 @@ import org.partnership.outcomes.csv.CsvRow;
 import org.partnership.outcomes.csv.FieldReader;
 import org.partnership.outcomes.csv.RowRejected;
 import org.partnership.outcomes.ingest.UniqueIds;
+import org.partnership.outcomes.ingest.Plausible;
 import org.partnership.outcomes.ingest.RowProcessor;
 import org.partnership.outcomes.ingest.InputFiles;
 import org.partnership.outcomes.ingest.Source;
@@ -35,10 +36,12 @@ public final class GrantProcessor extends RowProcessor<Grant> implements StepExe
     private final ThemeClassifier classifier;
     private final UniqueIds<Grant> ids = new UniqueIds<>(Source.GRANTS, "grant_id", "grant id", new GrantCodec(),
             Grant::grantId);
+    private final Plausible plausible;
     private ExchangeRates rates;
 
-    public GrantProcessor(PartnershipConfig config, StagingArea staging, InputFiles files) {
+    public GrantProcessor(PartnershipConfig config, StagingArea staging, InputFiles files, LocalDate asOf) {
         super("grant_id");
+        this.plausible = new Plausible(asOf);
         this.config = config;
         this.staging = staging;
         this.files = files;
@@ -67,12 +70,14 @@ public final class GrantProcessor extends RowProcessor<Grant> implements StepExe
         String status = fields.requiredChoice("status", STATUSES);
         long themes = ThemeColumn.explicitThemes(config, fields)
                 .orElseGet(() -> classifier.classify(title, java.util.List.of()));
-        Optional<LocalDate> decision = fields.optionalDate("decision_date");
+        Optional<LocalDate> decision = fields.optionalDate("decision_date")
+                .map(date -> plausible.date("decision_date", date));
         boolean decided = status.equals(Grant.AWARDED) || status.equals(Grant.DECLINED);
         if (decided && decision.isEmpty()) {
             throw new RowRejected("decision_date", "", "status " + status + " needs a decision date");
         }
-        Optional<BigDecimal> amount = fields.decimal("amount");
+        Optional<BigDecimal> amount = fields.decimal("amount")
+                .map(value -> Plausible.atMost("amount", value, Plausible.MAX_AMOUNT, "amount"));
         Optional<String> currency = fields.optional("currency").map(c -> CurrencyCode.parse("currency", c));
         Optional<BigDecimal> baseValue = Optional.empty();
         if (status.equals(Grant.AWARDED)) {

@@ -9,6 +9,7 @@ import org.partnership.outcomes.csv.CsvRow;
 import org.partnership.outcomes.csv.FieldReader;
 import org.partnership.outcomes.csv.RowRejected;
 import org.partnership.outcomes.ingest.UniqueIds;
+import org.partnership.outcomes.ingest.Plausible;
 import org.partnership.outcomes.ingest.RowProcessor;
 import org.partnership.outcomes.ingest.InputFiles;
 import org.partnership.outcomes.ingest.Source;
@@ -34,8 +35,11 @@ public final class PhdProcessor extends RowProcessor<PhdStudent> implements Step
     private final UniqueIds<PhdStudent> ids = new UniqueIds<>(Source.PHDS, "student_ref", "student ref",
             new PhdCodec(), PhdStudent::studentRef);
 
-    public PhdProcessor(PartnershipConfig config, StagingArea staging, InputFiles files) {
+    private final Plausible plausible;
+
+    public PhdProcessor(PartnershipConfig config, StagingArea staging, InputFiles files, LocalDate asOf) {
         super("student_ref");
+        this.plausible = new Plausible(asOf);
         this.config = config;
         this.staging = staging;
         this.files = files;
@@ -54,7 +58,7 @@ public final class PhdProcessor extends RowProcessor<PhdStudent> implements Step
     @Override
     protected PhdStudent parse(FieldReader fields) {
         String ref = fields.required("student_ref");
-        LocalDate start = fields.requiredDate("start_date");
+        LocalDate start = plausible.date("start_date", fields.requiredDate("start_date"));
         String status = fields.requiredChoice("status", STATUSES);
         Optional<String> programme = fields.choice("programme", PROGRAMMES);
         long themes = ThemeColumn.explicitThemes(config, fields).orElse(0L);
@@ -74,8 +78,8 @@ public final class PhdProcessor extends RowProcessor<PhdStudent> implements Step
                 destination);
     }
 
-    private static Optional<LocalDate> notBeforeStart(FieldReader fields, String column, LocalDate start) {
-        Optional<LocalDate> date = fields.optionalDate(column);
+    private Optional<LocalDate> notBeforeStart(FieldReader fields, String column, LocalDate start) {
+        Optional<LocalDate> date = fields.optionalDate(column).map(value -> plausible.date(column, value));
         if (date.isPresent() && date.get().isBefore(start)) {
             throw new RowRejected(column, date.get().toString(), column.replace('_', ' ') + " before start date " + start);
         }

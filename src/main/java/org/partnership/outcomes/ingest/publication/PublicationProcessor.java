@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.csv.FieldReader;
 import org.partnership.outcomes.csv.RowRejected;
+import org.partnership.outcomes.ingest.Plausible;
 import org.partnership.outcomes.ingest.RowProcessor;
 import org.partnership.outcomes.ingest.ThemeColumn;
 import org.partnership.outcomes.matching.AffiliationMatcher;
@@ -22,10 +23,12 @@ public final class PublicationProcessor extends RowProcessor<Publication> {
     private final PartnershipConfig config;
     private final AffiliationMatcher affiliations;
     private final ThemeClassifier classifier;
+    private final Plausible plausible;
 
-    public PublicationProcessor(PartnershipConfig config) {
+    public PublicationProcessor(PartnershipConfig config, LocalDate asOf) {
         super("publication_id");
         this.config = config;
+        this.plausible = new Plausible(asOf);
         this.affiliations = new AffiliationMatcher(config.partners());
         this.classifier = new ThemeClassifier(config.themes());
     }
@@ -34,7 +37,7 @@ public final class PublicationProcessor extends RowProcessor<Publication> {
     protected Publication parse(FieldReader fields) {
         String id = fields.required("publication_id");
         String title = fields.required("title");
-        LocalDate date = fields.requiredDayOrMonth("publication_date");
+        LocalDate date = plausible.date("publication_date", fields.requiredDayOrMonth("publication_date"));
         String institutions = fields.required("institutions");
         String doi = fields.optional("doi").map(raw -> {
             String normalised = DedupeKey.normaliseDoi(raw);
@@ -47,8 +50,8 @@ public final class PublicationProcessor extends RowProcessor<Publication> {
         var sourceTitle = fields.optional("source_title");
         long themes = ThemeColumn.explicitThemes(config, fields)
                 .orElseGet(() -> classifier.classify(title, fields.items("keywords")));
-        long citations = fields.wholeNumber("citations", 0);
-        var fwci = fields.decimal("fwci");
+        long citations = Plausible.citations("citations", fields.wholeNumber("citations", 0));
+        var fwci = fields.decimal("fwci").map(value -> Plausible.atMost("fwci", value, Plausible.MAX_FWCI, "FWCI"));
         var openAccess = fields.choice("open_access", OPEN_ACCESS);
         String key = doi.isEmpty() ? DedupeKey.ofTitle(title, date.getYear()) : DedupeKey.ofDoi(doi);
         return new Publication(id, doi, key, title, date, type, sourceTitle, affiliations.partnersOfList(institutions),

@@ -31,7 +31,7 @@ class FxRateProcessorTest {
     @BeforeEach
     void startStep() {
         database = new StagingFolder();
-        processor = new FxRateProcessor(database.area(), database.files());
+        processor = new FxRateProcessor(database.area(), database.files(), LocalDate.of(2026, 8, 15));
         processor.beforeStep(database.stepExecution(Source.FX_RATES));
     }
 
@@ -136,6 +136,22 @@ class FxRateProcessorTest {
         processor.beforeStep(database.stepExecution(Source.FX_RATES));
 
         assertThat(rejected("INR,2026-07-01,0.0095").field()).isEqualTo("date");
+    }
+
+    @Test
+    void rejectsARateOutsideAnyRealOne() {
+        assertThat(accepted("VND,2026-01-01,0.000000001").rate()).isEqualByComparingTo("1e-9");
+        assertThat(accepted("VND,2026-01-02,1000000000").rate()).isEqualByComparingTo("1e9");
+        assertThat(rejected("VND,2026-01-03,0.0000000009").reason()).isEqualTo("rate below 0.000000001");
+        assertThat(rejected("VND,2026-01-04,1000000000.5").reason()).isEqualTo("rate above 1000000000");
+    }
+
+    @Test
+    void rejectsARateDatedBefore1900() {
+        Reject reject = rejected("USD,1899-12-31,0.8");
+
+        assertThat(reject.field()).isEqualTo("date");
+        assertThat(reject.reason()).isEqualTo("date before 1900");
     }
 
     private FxRate accepted(String line) {

@@ -52,7 +52,7 @@ class GrantProcessorTest {
         database.addRate("INR", "2026-08-01", "0.0090");
         database.addRate("INR", "2026-09-01", "0.0080");
         database.addRate("USD", "2026-07-01", "0.80");
-        processor = new GrantProcessor(CONFIG, database.area(), database.files());
+        processor = new GrantProcessor(CONFIG, database.area(), database.files(), LocalDate.of(2026, 8, 15));
         processor.beforeStep(database.stepExecution(Source.GRANTS));
     }
 
@@ -114,6 +114,29 @@ class GrantProcessorTest {
 
         assertThat(reject.field()).isEqualTo("currency");
         assertThat(reject.reason()).contains("rate");
+    }
+
+    @Test
+    void rejectsAnAmountBeyondAnyRealGrant() {
+        Grant largest = accepted("E1,Follow-on,UKRI,,external,UCL,IISc,,awarded,2026-08-15,1000000000000000,GBP,");
+        assertThat(largest.baseValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1e15"));
+        String huge = "1" + "0".repeat(400);
+        Reject reject = rejected("E2,Follow-on,UKRI,,external,UCL,IISc,,awarded,2026-08-15," + huge + ",GBP,");
+
+        assertThat(reject.field()).isEqualTo("amount");
+        assertThat(reject.value()).isEqualTo(huge);
+        assertThat(reject.reason()).isEqualTo("amount above 1000000000000000");
+    }
+
+    @Test
+    void rejectsADecisionDateBefore1900OrFarAfterTheAsOfDate() {
+        Reject early = rejected("S1,Seed,Joint Fund,,seed,UCL,IISc,,declined,0001-01-01,,,");
+        Reject late = rejected("S2,Seed,Joint Fund,,seed,UCL,IISc,,declined,2036-08-16,,,");
+
+        assertThat(early.field()).isEqualTo("decision_date");
+        assertThat(early.reason()).isEqualTo("date before 1900");
+        assertThat(late.field()).isEqualTo("decision_date");
+        assertThat(late.reason()).isEqualTo("date more than 10 years after the as-of date 2026-08-15");
     }
 
     @Test

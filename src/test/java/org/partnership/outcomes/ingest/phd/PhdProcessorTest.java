@@ -47,7 +47,7 @@ class PhdProcessorTest {
     @BeforeEach
     void startStep() {
         database = new StagingFolder();
-        processor = new PhdProcessor(CONFIG, database.area(), database.files());
+        processor = new PhdProcessor(CONFIG, database.area(), database.files(), LocalDate.of(2026, 8, 15));
         processor.beforeStep(database.stepExecution(Source.PHDS));
     }
 
@@ -68,6 +68,23 @@ class PhdProcessorTest {
         assertThat(student.award()).hasValue(LocalDate.of(2026, 7, 15));
         assertThat(student.status()).isEqualTo("awarded");
         assertThat(student.destination()).hasValue("academia");
+    }
+
+    @Test
+    void rejectsAStartInYearOne() {
+        Reject reject = rejected("P1,,,,,0001-01-01,,,,active,,");
+
+        assertThat(reject.field()).isEqualTo("start_date");
+        assertThat(reject.value()).isEqualTo("0001-01-01");
+        assertThat(reject.reason()).isEqualTo("date before 1900");
+    }
+
+    @Test
+    void rejectsAnAwardMoreThanTenYearsAfterTheAsOfDate() {
+        Reject reject = rejected("P1,,,,,2021-10-01,,2036-08-16,,awarded,,");
+
+        assertThat(reject.field()).isEqualTo("award_date");
+        assertThat(reject.reason()).isEqualTo("date more than 10 years after the as-of date 2026-08-15");
     }
 
     @Test

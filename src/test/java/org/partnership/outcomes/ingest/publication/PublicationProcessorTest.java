@@ -40,10 +40,12 @@ class PublicationProcessorTest {
                     new Theme("health-ai", "Healthcare AI", List.of("AI", "machine learning"))),
             4, "GBP", new BigDecimal("0.05"), 5);
 
+    private static final LocalDate AS_OF = LocalDate.of(2026, 8, 15);
+
     @TempDir
     Path tmp;
 
-    private final PublicationProcessor processor = new PublicationProcessor(CONFIG);
+    private final PublicationProcessor processor = new PublicationProcessor(CONFIG, AS_OF);
 
     @Test
     void checksADoiAsItsPatternDoes() {
@@ -170,6 +172,36 @@ class PublicationProcessorTest {
     @Test
     void rejectsAnFwciWithAnExponent() {
         assertRejected("P1,,A title,2024-01-01,,,UCL,,,,1e3,", "fwci", "1e3", "decimal");
+    }
+
+    @Test
+    void rejectsADateBefore1900() {
+        assertRejected("P1,,A title,1899-12-31,,,UCL,,,,,", "publication_date", "1899-12-31", "before 1900");
+        assertThat(accepted("P1,,A title,1900-01-01,,,UCL,,,,,").date()).isEqualTo(LocalDate.of(1900, 1, 1));
+    }
+
+    @Test
+    void rejectsADateMoreThanTenYearsAfterTheAsOfDate() {
+        // as of 2026-08-15, ten years on is 2036-08-15
+        assertThat(accepted("P1,,A title,2036-08-15,,,UCL,,,,,").date()).isEqualTo(LocalDate.of(2036, 8, 15));
+        assertRejected("P1,,A title,2036-08-16,,,UCL,,,,,", "publication_date", "2036-08-16", "10 years after");
+        assertRejected("P1,,A title,9999-12,,,UCL,,,,,", "publication_date", "9999-12-01", "10 years after");
+    }
+
+    @Test
+    void rejectsMoreCitationsThanAnyPaperHas() {
+        assertThat(accepted("P1,,A title,2024-01-01,,,UCL,,,1000000,,").citations()).isEqualTo(1_000_000);
+        assertRejected("P1,,A title,2024-01-01,,,UCL,,,1000001,,", "citations", "1000001", "more than 1000000");
+        assertRejected("P1,,A title,2024-01-01,,,UCL,,,999999999999999999,,", "citations", "999999999999999999",
+                "citations");
+    }
+
+    @Test
+    void rejectsAnFwciBeyondAnyRealValue() {
+        assertThat(accepted("P1,,A title,2024-01-01,,,UCL,,,,10000,").fwci()).hasValue(new BigDecimal("10000"));
+        assertRejected("P1,,A title,2024-01-01,,,UCL,,,,10000.01,", "fwci", "10000.01", "above 10000");
+        String huge = "1" + "0".repeat(400);
+        assertRejected("P1,,A title,2024-01-01,,,UCL,,,," + huge + ",", "fwci", huge, "above 10000");
     }
 
     @Test
