@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.partnership.outcomes.publish.RunManifest;
+
+import static org.partnership.outcomes.publish.RunManifest.quote;
 
 /**
  * How the mailing of one published report went, kept as the last field of its {@code run.json}
@@ -56,33 +59,12 @@ record DeliveryRecord(String status, int attempts, String messageId, List<String
                 + "    \"status\": " + quote(status) + ",\n"
                 + "    \"attempts\": " + attempts + ",\n"
                 + "    \"message_id\": " + quote(messageId) + ",\n"
-                + "    \"recipients\": [" + recipients.stream().map(DeliveryRecord::quote).collect(Collectors.joining(", "))
+                + "    \"recipients\": [" + recipients.stream().map(RunManifest::quote).collect(Collectors.joining(", "))
                 + "],\n"
                 + "    \"at\": " + quote(at.toString())
                 + error.map(e -> ",\n    \"error\": " + quote(e)).orElse("") + "\n  }\n}\n";
         Path temporary = runJson.resolveSibling(runJson.getFileName() + ".tmp");
         Files.writeString(temporary, updated, StandardCharsets.UTF_8);
         Files.move(temporary, runJson, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static String quote(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
     }
 }

@@ -76,7 +76,8 @@ public record RunManifest(String version, LocalDate asOf, String reportQuarter, 
         return json.append("  ".repeat(depth)).append(quote(name)).append(": ").append(value);
     }
 
-    static String quote(String text) {
+    /** A JSON string literal; also used where run.json is updated after publishing. */
+    public static String quote(String text) {
         StringBuilder quoted = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
             switch (c) {
