@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partnership.outcomes.JobRun;
-import org.partnership.outcomes.PartnershipOutcomesApplication;
 import org.partnership.outcomes.publish.OutputFolders;
 
 /**
@@ -69,7 +67,7 @@ class DiskFullTest {
                 "--spring.datasource.url=jdbc:h2:file:" + output.toAbsolutePath().resolve(".job-repository/repository"));
         Path log = Files.createTempFile(shared, "disk-full", ".log");
 
-        Process full = childJvm(args, log);
+        Process full = ChildJvm.start(args, log);
         boolean ended = full.waitFor(2, TimeUnit.MINUTES);
         if (!ended) {
             full.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -105,11 +103,4 @@ class DiskFullTest {
         return filler;
     }
 
-    private static Process childJvm(List<String> args, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                PartnershipOutcomesApplication.class.getName()));
-        command.addAll(args);
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
 }

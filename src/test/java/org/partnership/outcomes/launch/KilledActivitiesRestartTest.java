@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnership.outcomes.JobRun;
-import org.partnership.outcomes.PartnershipOutcomesApplication;
 
 /**
  * A run killed (SIGKILL) while it reads programme activities, run again with the same command,
@@ -40,12 +38,12 @@ class KilledActivitiesRestartTest {
                 "--as-of=2026-08-15", "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("killed/db").toAbsolutePath(),
                 "--partnership.chunk-size=10", "--partnership.progress-interval=0s");
 
-        Process first = childJvm(args, tmp.resolve("first.log"));
+        Process first = ChildJvm.start(args, tmp.resolve("first.log"));
         long readBeforeKill = waitForRowsRead(first, tmp.resolve("first.log"), 500);
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(readBeforeKill).isGreaterThanOrEqualTo(500).isLessThan(ROWS);
 
-        Process second = childJvm(args, tmp.resolve("second.log"));
+        Process second = ChildJvm.start(args, tmp.resolve("second.log"));
         assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
         String log = Files.readString(tmp.resolve("second.log"));
         assertThat(second.exitValue()).as(log).isZero();
@@ -85,13 +83,6 @@ class KilledActivitiesRestartTest {
         return csv.toString();
     }
 
-    private Process childJvm(List<String> args, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                PartnershipOutcomesApplication.class.getName()));
-        command.addAll(args);
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
 
     private static long waitForRowsRead(Process process, Path log, long atLeast) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);

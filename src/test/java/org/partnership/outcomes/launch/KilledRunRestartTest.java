@@ -2,10 +2,8 @@ package org.partnership.outcomes.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -13,7 +11,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnership.outcomes.JobRun;
-import org.partnership.outcomes.PartnershipOutcomesApplication;
 import org.partnership.outcomes.sample.SampleDataGenerator;
 
 /**
@@ -40,13 +37,13 @@ class KilledRunRestartTest {
                 "--partnership.chunk-size=100", "--partnership.progress-interval=0s");
 
         // first run: killed once it has committed a few chunks of publications
-        Process first = childJvm(args, tmp.resolve("first.log"));
+        Process first = ChildJvm.start(args, tmp.resolve("first.log"));
         long readBeforeKill = waitForRowsRead(first, tmp.resolve("first.log"), 2000);
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(readBeforeKill).isGreaterThanOrEqualTo(2000);
 
         // second run, same command: recovers the stale execution and resumes
-        Process second = childJvm(args, tmp.resolve("second.log"));
+        Process second = ChildJvm.start(args, tmp.resolve("second.log"));
         assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
         String log = Files.readString(tmp.resolve("second.log"));
         assertThat(second.exitValue()).as(log).isZero();
@@ -78,7 +75,7 @@ class KilledRunRestartTest {
                 "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("db").toAbsolutePath(),
                 "--partnership.chunk-size=100", "--partnership.progress-interval=0s");
 
-        Process first = childJvm(args, tmp.resolve("first.log"));
+        Process first = ChildJvm.start(args, tmp.resolve("first.log"));
         waitForRowsRead(first, tmp.resolve("first.log"), 2000);
         first.destroy(); // SIGTERM, as schedulers send first
         assertThat(first.waitFor(2, TimeUnit.MINUTES)).isTrue();
@@ -89,7 +86,7 @@ class KilledRunRestartTest {
                 .containsExactly("error: the run was stopped before it finished; run the same command again to resume it");
         assertThat(tmp.resolve("output/FY2026-27-Q2")).doesNotExist();
 
-        Process second = childJvm(args, tmp.resolve("second.log"));
+        Process second = ChildJvm.start(args, tmp.resolve("second.log"));
         assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
         String log = Files.readString(tmp.resolve("second.log"));
         assertThat(second.exitValue()).as(log).isZero();
@@ -98,13 +95,6 @@ class KilledRunRestartTest {
         assertThat(tmp.resolve("output/FY2026-27-Q2/metrics.csv")).exists();
     }
 
-    private Process childJvm(List<String> args, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                PartnershipOutcomesApplication.class.getName()));
-        command.addAll(args);
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
 
     private static long waitForRowsRead(Process process, Path log, long atLeast) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);

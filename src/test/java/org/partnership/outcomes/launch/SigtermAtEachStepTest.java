@@ -2,10 +2,8 @@ package org.partnership.outcomes.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partnership.outcomes.JobRun;
-import org.partnership.outcomes.PartnershipOutcomesApplication;
 
 /**
  * SIGTERM sent to a run as its log reaches each step (ingest, the reject check and metrics, the
@@ -46,7 +43,7 @@ class SigtermAtEachStepTest {
     void aStoppedRunSaysSoInOneLineAndTheSameCommandThenSucceeds(String logLine) throws Exception {
         JobRun job = new JobRun(tmp);
         Path log = tmp.resolve("stopped.log");
-        Process process = childJvm(List.of("--input=" + INPUT, "--output=" + job.output(), "--as-of=2026-08-15",
+        Process process = ChildJvm.start(List.of("--input=" + INPUT, "--output=" + job.output(), "--as-of=2026-08-15",
                 "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("db/repository").toAbsolutePath()), log);
         waitForLine(process, log, logLine);
         process.destroy(); // SIGTERM
@@ -76,7 +73,7 @@ class SigtermAtEachStepTest {
     void aRunKilledWhilePublishingIsPublishedWholeByTheSameCommand(String logLine) throws Exception {
         JobRun job = new JobRun(tmp);
         Path log = tmp.resolve("killed.log");
-        Process process = childJvm(List.of("--input=" + INPUT, "--output=" + job.output(), "--as-of=2026-08-15",
+        Process process = ChildJvm.start(List.of("--input=" + INPUT, "--output=" + job.output(), "--as-of=2026-08-15",
                 "--spring.datasource.url=jdbc:h2:file:" + tmp.resolve("db/repository").toAbsolutePath()), log);
         waitForLine(process, log, logLine);
         process.destroyForcibly(); // SIGKILL: nothing of the job runs after it
@@ -92,13 +89,6 @@ class SigtermAtEachStepTest {
         assertThat(JobRun.read(job.output().resolve("latest.txt")).strip()).isEqualTo("FY2026-27-Q2");
     }
 
-    private static Process childJvm(List<String> args, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                PartnershipOutcomesApplication.class.getName()));
-        command.addAll(args);
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
 
     private static void waitForLine(Process process, Path log, String line) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
