@@ -43,4 +43,22 @@ public interface FileShape {
     default String convert(String column, String value) {
         return value;
     }
+
+    /**
+     * The kind of export this file is, by which {@code partnership.yml} ranks sources per field
+     * when records with the same DOI merge: {@code cris} (the institution's own records: the job's
+     * shape and mappings, unless a mapping names another), or a bibliographic database's name
+     * ({@code scopus}, {@code wos}, {@code openalex}).
+     */
+    default String sourceKind() {
+        return "cris";
+    }
+
+    /**
+     * Whether a publication date may be coarser than a month: a year alone ({@code 2022}), as the
+     * bibliographic databases give it. The job's own shape says no (REQUIREMENTS §3: a day or a month).
+     */
+    default boolean coarseDates() {
+        return false;
+    }
 }
