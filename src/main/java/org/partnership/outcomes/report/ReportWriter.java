@@ -127,13 +127,16 @@ public final class ReportWriter {
             SummarySheet.ChartPlace chartPlace = SummarySheet.write(workbook, cells, data, brief);
             ThemesSheet.write(workbook, cells, data);
             TrendsSheet.write(workbook, cells, data);
-            PublicationsSheet.write(workbook, cells, data, maxRowsPerSheet);
-            GrantsSheet.write(workbook, cells, data, maxRowsPerSheet);
-            PhdsSheet.write(workbook, cells, data, maxRowsPerSheet);
+            // the detail rows are read from the staging files and decoded on another thread
+            ReportData rows = new ReportData(data.config(), data.periods(), data.metrics(), data.dataQuality(),
+                    new ReadAhead(data.details()));
+            PublicationsSheet.write(workbook, cells, rows, maxRowsPerSheet);
+            GrantsSheet.write(workbook, cells, rows, maxRowsPerSheet);
+            PhdsSheet.write(workbook, cells, rows, maxRowsPerSheet);
             if (data.metrics().hasProgrammes()) {
-                ProgrammesSheet.write(workbook, cells, data, maxRowsPerSheet);
+                ProgrammesSheet.write(workbook, cells, rows, maxRowsPerSheet);
             }
-            DataQualitySheet.write(workbook, cells, data, maxRowsPerSheet);
+            DataQualitySheet.write(workbook, cells, rows, maxRowsPerSheet);
             DefinitionsSheet.write(workbook, cells, data);
             chartPlace.add(join(charts));
             workbook.setActiveSheet(0);
