@@ -1,6 +1,5 @@
 package org.partnership.outcomes.csv;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,7 +22,7 @@ import org.partnership.outcomes.InputProblem;
  * column, bytes that are not UTF-8, a quote never closed) end the run with an {@link InputProblem}
  * naming the file; row faults are left to the processors.
  */
-public final class CsvFile implements Closeable {
+public final class CsvFile implements RowFile {
 
     /**
      * RFC 4180 as Commons CSV defines it; empty lines come back as records of one empty field, so
@@ -93,6 +92,7 @@ public final class CsvFile implements Closeable {
         }
     }
 
+    @Override
     public CsvHeader header() {
         return header;
     }
@@ -102,6 +102,7 @@ public final class CsvFile implements Closeable {
      * after a closing quote, say) comes back as a malformed row, to be rejected; reading goes on
      * at the line after the fault.
      */
+    @Override
     public Optional<CsvRow> next() {
         while (true) {
             long start = nextLine();
