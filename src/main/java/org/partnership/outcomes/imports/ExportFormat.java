@@ -2,9 +2,7 @@ package org.partnership.outcomes.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,7 +145,7 @@ public abstract class ExportFormat implements FileShape {
         }
     }
 
-    /** The file's first line, decoded leniently (the reader checks the bytes), without a byte-order mark. */
+    /** The file's first line, decoded leniently (its reader checks the bytes), without a byte-order mark. */
     private static String firstLine(Path path, String displayName) {
         byte[] start;
         try (InputStream in = Files.newInputStream(path)) {
@@ -155,13 +153,7 @@ public abstract class ExportFormat implements FileShape {
         } catch (IOException e) {
             throw InputProblem.input(displayName, "cannot be read: " + e.getMessage());
         }
-        String text;
-        try {
-            text = charsetOf(path, displayName).newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(start)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return "";
-        }
+        String text = new String(start, charsetOf(path, displayName)); // bytes not in it become U+FFFD
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

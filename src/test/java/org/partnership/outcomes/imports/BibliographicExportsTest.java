@@ -2,16 +2,19 @@ package org.partnership.outcomes.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.partnership.outcomes.config.ConfigLoader;
 import org.partnership.outcomes.csv.CsvRow;
 import org.partnership.outcomes.csv.FileShape;
 import org.partnership.outcomes.csv.RowFile;
 import org.partnership.outcomes.ingest.Source;
+import org.partnership.outcomes.matching.AffiliationMatcher;
 
 /**
  * The real exports in src/test/resources/real-exports, read as downloaded: each is recognised from
@@ -190,6 +193,41 @@ class BibliographicExportsTest {
         assertThat(rows).filteredOn(row -> value(row, "fwci").isEmpty()).hasSize(117);
         // every type but article (1128 rows), preprint (100), book-chapter (83) and review (52)
         assertThat(rows).filteredOn(row -> value(row, "type").equals("other")).hasSize(1508 - 1128 - 100 - 83 - 52);
+    }
+
+    /**
+     * Each example's partners are found together, by the job's reader and matcher, in exactly the
+     * records whose affiliations a plain reading of the raw file finds both names in.
+     */
+    @Test
+    void eachExamplesPartnersAreFoundWhereTheRawFileNamesBoth() throws IOException {
+        assertThat(jointIds("scopus-2022", "scopus/scopus-2022-litstudy.csv")).containsExactlyInAnyOrderElementsOf(
+                ids(RawExports.scopus("scopus/scopus-2022-litstudy.csv", "Georgia Southern University",
+                        "New York City College of Technology"))).hasSize(2);
+        assertThat(jointIds("scopus-2023", "scopus/scopus-2023-litstudy.csv")).containsExactlyInAnyOrderElementsOf(
+                ids(RawExports.scopus("scopus/scopus-2023-litstudy.csv", "University of Technology Sydney",
+                        "The University of Sydney"))).hasSize(1);
+        List<String> wos = ids(RawExports.webOfSciencePlainText("wos/wos-plaintext.txt", "George Mason Univ", "NASA"));
+        assertThat(wos).hasSize(2);
+        for (String file : List.of("wos/wos-plaintext.txt", "wos/wos-tab-win-utf8.txt", "wos/wos-tab-win-utf16.txt")) {
+            assertThat(jointIds("wos", file)).as(file).containsExactlyInAnyOrderElementsOf(wos);
+        }
+        assertThat(jointIds("openalex", "openalex/openalex-works-citenets.csv")).containsExactlyInAnyOrderElementsOf(
+                ids(RawExports.openAlex("openalex/openalex-works-citenets.csv", "Universidade Federal de Santa Catarina",
+                        "University of Valparaíso"))).hasSize(10);
+    }
+
+    private static List<String> ids(List<RawExports.Joint> joint) {
+        return joint.stream().map(RawExports.Joint::id).toList();
+    }
+
+    /** The ids of the export's rows whose institutions match both partners of the example. */
+    private static List<String> jointIds(String example, String export) {
+        AffiliationMatcher matcher = new AffiliationMatcher(ConfigLoader.load(
+                Path.of("docs/examples", example, "partnership.yml"), "partnership.yml").partners());
+        return rows(export).stream()
+                .filter(row -> AffiliationMatcher.isJoint(matcher.partnersOfList(value(row, "institutions"))))
+                .map(row -> value(row, "publication_id")).toList();
     }
 
     @Test
