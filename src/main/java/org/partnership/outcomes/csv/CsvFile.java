@@ -1,6 +1,5 @@
 package org.partnership.outcomes.csv;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,7 +22,7 @@ import org.partnership.outcomes.InputProblem;
  * column, bytes that are not UTF-8, a quote never closed) end the run with an {@link InputProblem}
  * naming the file; row faults are left to the processors.
  */
-public final class CsvFile implements Closeable {
+public final class CsvFile implements RowFile {
 
     /**
      * RFC 4180 as Commons CSV defines it; empty lines come back as records of one empty field, so
@@ -44,7 +43,7 @@ public final class CsvFile implements Closeable {
     /** Lines of the file before the current parser's first: a parser counts from its own start. */
     private long linesBefore;
     private CSVParser parser;
-    /** Columns in the file's header; the shape may add columns of constant values after them. */
+    /** Columns in the file's header; the shape may add columns after them. */
     private int fileColumns;
     private Iterator<CSVRecord> records;
 
@@ -93,6 +92,7 @@ public final class CsvFile implements Closeable {
         }
     }
 
+    @Override
     public CsvHeader header() {
         return header;
     }
@@ -102,6 +102,7 @@ public final class CsvFile implements Closeable {
      * after a closing quote, say) comes back as a malformed row, to be rejected; reading goes on
      * at the line after the fault.
      */
+    @Override
     public Optional<CsvRow> next() {
         while (true) {
             long start = nextLine();
@@ -212,25 +213,28 @@ public final class CsvFile implements Closeable {
     }
 
     /**
-     * Trimmed values, in the job's own form; personal-data columns are blanked here so that no
-     * later stage can copy them.
+     * Trimmed values, in the job's own form, with a shape's defaults for blank cells and its added
+     * columns after the file's own; personal-data columns are blanked here so that no later stage
+     * can copy them.
      */
     private List<String> values(CSVRecord record) {
-        List<String> values = new ArrayList<>(record.size() + shape.constants().size());
+        List<String> values = new ArrayList<>(converted == null ? record.size() : converted.length);
         for (int i = 0; i < record.size(); i++) {
             boolean personal = i < personalData.length && personalData[i];
             String value = personal ? "" : record.get(i).strip();
-            if (converted != null && i < converted.length && !value.isEmpty()) {
-                value = shape.convert(converted[i], value);
+            if (converted != null && i < fileColumns) {
+                value = value.isEmpty() ? shape.blankValue(converted[i]) : shape.convert(converted[i], value);
             }
             values.add(value);
         }
-        if (!shape.constants().isEmpty()) {
-            // the one trailing empty field a row may have goes before the constant columns
+        if (converted != null && converted.length > fileColumns) {
+            // the one trailing empty field a row may have goes before the added columns
             if (values.size() == fileColumns + 1 && values.get(fileColumns).isEmpty()) {
                 values.remove(fileColumns);
             }
-            values.addAll(shape.constants());
+            for (int i = fileColumns; i < converted.length; i++) {
+                values.add(shape.blankValue(converted[i]));
+            }
         }
         return values;
     }

@@ -2,7 +2,9 @@ package org.partnership.outcomes.csv;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.partnership.outcomes.InputProblem;
 
@@ -26,7 +28,8 @@ public interface FileShape {
 
     /**
      * The job's name of each column, given the file's (normalised) header names, followed by the
-     * names of any value every row gets; the file's own names when nothing is mapped.
+     * names of the columns the shape adds, whose every value is their {@link #blankValue}; the
+     * file's own names when nothing is mapped.
      *
      * @throws InputProblem when a mapped column is not in the header
      */
@@ -34,9 +37,13 @@ public interface FileShape {
         return header;
     }
 
-    /** The value every row gets in each column after the file's own, in {@link #columns} order. */
-    default List<String> constants() {
-        return List.of();
+    /**
+     * The value of a blank cell in a column (by its job name), and of every cell of a column the
+     * shape adds after the file's own: a default or a constant, in the job's own form. Blank when
+     * the shape gives none.
+     */
+    default String blankValue(String column) {
+        return "";
     }
 
     /** The value of a column (by its job name) in the job's own form; trimmed, never blank. */
@@ -60,5 +67,14 @@ public interface FileShape {
      */
     default boolean coarseDates() {
         return false;
+    }
+
+    /**
+     * Opens a file of this shape and checks its header ({@link CsvFile#open}); a format that is not
+     * CSV, or whose rows need more than a column's value to become the job's, reads it its own way.
+     */
+    default RowFile open(Path path, String displayName, int fileIndex, List<String> requiredColumns,
+            Set<String> columnsRead) {
+        return CsvFile.open(path, displayName, fileIndex, requiredColumns, columnsRead, this);
     }
 }

@@ -81,11 +81,18 @@ public record SourceMappings(List<SourceMapping> mappings) implements InputFiles
         return name + ":" + value + " " + String.valueOf(cause).lines().findFirst().orElse("cannot be read");
     }
 
-    /** The mapping that reads a file of a source folder, if one does. */
+    /** The mapping that reads a file of a source folder, or the built-in format it names, if one does. */
     @Override
     public Optional<FileShape> of(Source source, String fileName) {
         return mappings.stream().filter(m -> m.source() == source && m.reads(fileName)).findFirst()
-                .map(FileShape.class::cast);
+                .map(m -> m.settings().format() == null ? m : ExportFormat.named(m.settings().format()).orElseThrow());
+    }
+
+    /** A bibliographic database's export in {@code publications/}, recognised from the file itself. */
+    @Override
+    public Optional<FileShape> detect(Source source, Path file, String displayName) {
+        return source == Source.PUBLICATIONS ? ExportFormat.detect(file, displayName).map(FileShape.class::cast)
+                : Optional.empty();
     }
 
     private static void add(List<SourceMapping> mappings, String configName, Source source, List<FileMapping> list) {
@@ -105,13 +112,25 @@ public record SourceMappings(List<SourceMapping> mappings) implements InputFiles
         if (m.files() == null || m.files().isBlank()) {
             throw problem.apply(".files: missing; name the files this mapping reads, e.g. '*.csv'");
         }
+        if (m.format() != null) {
+            return checkedFormat(m, source, problem);
+        }
         String delimiter = m.delimiter();
         if (!(delimiter.length() == 1 || delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t"))) {
             throw problem.apply(".delimiter: '" + delimiter + "' is not one character (or 'tab')");
         }
+        String quote = m.quote();
+        if (!(quote.length() == 1 || quote.equalsIgnoreCase(FileMapping.NO_QUOTE))) {
+            throw problem.apply(".quote: '" + quote + "' is not one character (or '" + FileMapping.NO_QUOTE + "')");
+        }
+        if (m.quoteChar() != null && (m.quoteChar() == m.delimiterChar() || m.quoteChar() == '\n'
+                || m.quoteChar() == '\r')) {
+            throw problem.apply(".quote: '" + quote + "' is the delimiter or a line break; it cannot quote too");
+        }
         Set<String> fields = source.columnsRead();
         Map<String, String> columns = fields(m.columns(), fields, ".columns", problem);
         Map<String, String> constants = fields(m.constants(), fields, ".constants", problem);
+        Map<String, String> defaults = fields(m.defaults(), fields, ".defaults", problem);
         Map<String, Map<String, List<String>>> values = fields(m.values(), fields, ".values", problem);
         for (int i = 0; i < m.dateFormats().size(); i++) {
             try {
@@ -125,12 +144,41 @@ public record SourceMappings(List<SourceMapping> mappings) implements InputFiles
             if (columns.containsKey(field)) {
                 throw problem.apply(".constants." + field + ": the field is mapped to a column too");
             }
+            if (defaults.containsKey(field)) {
+                throw problem.apply(".defaults." + field + ": the field is a constant too");
+            }
         }
+        defaults.forEach((field, value) -> {
+            if (value == null || value.isBlank()) {
+                throw problem.apply(".defaults." + field + ": blank; give the value a blank cell stands for");
+            }
+        });
         if (m.listSeparator() != null && m.listSeparator().isEmpty()) {
             throw problem.apply(".list-separator: empty");
         }
-        return new FileMapping(m.files(), m.delimiter(), m.encoding(), columns, constants, m.dateFormats(),
-                m.listSeparator(), m.thousandsSeparator(), values);
+        return new FileMapping(m.files(), m.delimiter(), m.encoding(), quote, columns, constants, defaults,
+                m.dateFormats(), m.listSeparator(), m.thousandsSeparator(), values, null);
+    }
+
+    /** An entry naming a built-in format: its files and the format's name, nothing else. */
+    private static FileMapping checkedFormat(FileMapping m, Source source, Function<String, InputProblem> problem) {
+        if (ExportFormat.named(m.format()).isEmpty()) {
+            throw problem.apply(".format: '" + m.format() + "' is not a built-in format (formats: "
+                    + String.join(", ", ExportFormat.names()) + ")");
+        }
+        if (source != Source.PUBLICATIONS) {
+            throw problem.apply(".format: the built-in formats are publication exports; map a "
+                    + source.location() + " file by its columns instead (see docs/imports.md)");
+        }
+        boolean more = !m.columns().isEmpty() || !m.constants().isEmpty() || !m.defaults().isEmpty()
+                || !m.values().isEmpty() || !m.quote().equals("\"")
+                || !m.dateFormats().isEmpty() || m.listSeparator() != null || m.thousandsSeparator() != null
+                || !m.delimiter().equals(",") || !m.encoding().equals(java.nio.charset.StandardCharsets.UTF_8);
+        if (more) {
+            throw problem.apply(".format: a built-in format reads its files its own way; give 'files' and 'format'"
+                    + " alone, or map the columns without 'format'");
+        }
+        return m;
     }
 
     /** The entries by the job's canonical field name; a name the source does not read is refused. */
