@@ -48,6 +48,8 @@ public class PartnershipOutcomesApplication {
         // the checks below run before Spring Boot configures logging: keep the validator's greeting off the console
         LoggingSystem.get(PartnershipOutcomesApplication.class.getClassLoader())
                 .setLogLevel("org.hibernate.validator", LogLevel.WARN);
+        // the report's libraries load on the other core while this one checks the run and starts Spring
+        ReportWarmUp.start();
         // --dry-run-mail changes only what happens after publishing, not which run this is
         boolean dryRunMail = Arrays.asList(arguments).contains(DRY_RUN_MAIL);
         String[] args = Arrays.stream(arguments).filter(a -> !a.equals(DRY_RUN_MAIL)).toArray(String[]::new);
@@ -66,7 +68,6 @@ public class PartnershipOutcomesApplication {
         if (Termination.requested()) {
             return fail(err, ExitCode.JOB_FAILED, JobRunner.STOPPED_BEFORE_START);
         }
-        ReportWarmUp.start();
         return RunGuard.whileHolding(settings.options().output(), err, () -> {
             SpringApplication application = new SpringApplication(PartnershipOutcomesApplication.class);
             // GracefulStop needs the database while the job stops; the context is closed below

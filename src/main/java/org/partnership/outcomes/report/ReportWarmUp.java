@@ -10,9 +10,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Loads the chart, workbook and slide libraries (fonts, Java2D, POI) on a background thread while Spring
- * starts, so that a small run does not wait for them after its data is ready. Nothing it makes is
- * kept; a failure here only means no head start.
+ * Loads the chart, workbook and slide libraries (fonts, Java2D, POI) on a background thread while
+ * the run is checked and Spring starts, so that a small run does not wait for them after its data
+ * is ready. Nothing it makes is kept; a failure here only means no head start.
  */
 public final class ReportWarmUp {
 
