@@ -53,7 +53,7 @@ public final class CsvFile implements RowFile {
         this.shape = shape;
         this.displayName = displayName;
         this.fileIndex = fileIndex;
-        this.text = new LineReader(Files.newInputStream(path), shape.charset());
+        this.text = LineReader.inLargePieces(Files.newInputStream(path), shape.charset());
         try {
             newParser();
             this.header = readHeader(requiredColumns, columnsRead);
@@ -135,15 +135,16 @@ public final class CsvFile implements RowFile {
 
     /**
      * Goes on at the line after {@code line}, where a fault was found (in the middle of the line,
-     * where the parser's line number is that line's own). The reader hands out a line at a time, so
-     * it has handed out exactly that line and a fresh parser starts on the next; should a parser's
-     * buffer ever hold more, the file is opened again and read up to there.
+     * where the parser's line number is that line's own). The file is read in large pieces up to its
+     * first fault, which the parser's buffer holds more than: the file is then opened again, read up
+     * to there, and from there on a line at a time. A reader that hands out a line at a time has
+     * handed out exactly the faulty line, and a fresh parser on it starts on the next.
      */
     private void goOnAfterLine(long line) {
         try {
-            if (text.lineEnds() != line) {
+            if (!text.isOneLineAtATime() || text.lineEnds() != line) {
                 text.close();
-                text = new LineReader(Files.newInputStream(path), shape.charset());
+                text = LineReader.oneLineAtATime(Files.newInputStream(path), shape.charset());
                 text.skipLines(line);
             }
             linesBefore = line;
