@@ -98,7 +98,8 @@ public final class ConfigLoader {
             List<Theme> themes = themes(entries(yaml, THEMES, ThemeEntry.class,
                     (entry, key) -> new ThemeEntry(entry.id() == null ? key : entry.id(), entry.name(), entry.keywords())));
             return new PartnershipConfig(partners, themes, settings.fiscalYearStartMonth(),
-                    currency(settings.baseCurrency()), settings.maxRejectRate(), settings.rejectAllowance());
+                    currency(settings.baseCurrency()), settings.maxRejectRate(), settings.rejectAllowance(),
+                    settings.coarseDates());
         } catch (BindException e) {
             throw bindProblem(e);
         }
@@ -257,6 +258,11 @@ public final class ConfigLoader {
     }
 
     private static String expected(Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return "one of " + Stream.of(type.getEnumConstants())
+                    .map(value -> ((Enum<?>) value).name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
         if (type == int.class || type == Integer.class) {
             return "a whole number";
         }

@@ -17,6 +17,7 @@ import org.partnership.outcomes.ingest.Source;
 import org.partnership.outcomes.ingest.StagingArea;
 import org.partnership.outcomes.ingest.publication.Publication;
 import org.partnership.outcomes.ingest.publication.PublicationCodec;
+import org.partnership.outcomes.period.DatePrecision;
 import org.partnership.outcomes.staging.StagingFile;
 import org.partnership.outcomes.staging.Staged;
 
@@ -83,14 +84,18 @@ public final class PublicationMerger {
     /**
      * The merge rules: themes and partners unioned, highest citations and fwci, earliest date; the
      * title, type, venue and open-access status of the first row in reading order that has one.
-     * A million rows make hundreds of thousands of these at once, so they hold plain fields: each
-     * optional value with the reading position of the row it came from.
+     * A date that places the publication in a quarter (a day or a month) wins over a year alone,
+     * whatever its order; among dates of the same span the finer wins. A million rows make hundreds
+     * of thousands of these at once, so they hold plain fields: each optional value with the
+     * reading position of the row it came from, the date's precision as a byte.
      */
     private static final class Accumulator {
         final String key;
         long firstPosition;
         String title;
         long epochDay;
+        byte precision;
+        int dateSource;
         String type;
         long typeAt;
         String sourceTitle;
@@ -109,6 +114,8 @@ public final class PublicationMerger {
             firstPosition = row.position();
             title = p.title();
             epochDay = p.date().toEpochDay();
+            precision = p.precision().code();
+            dateSource = row.fileIndex();
             type = p.type().orElse(null);
             typeAt = type == null ? Long.MAX_VALUE : firstPosition;
             sourceTitle = p.sourceTitle().orElse(null);
@@ -128,7 +135,11 @@ public final class PublicationMerger {
                 firstPosition = other.firstPosition;
                 title = other.title;
             }
-            epochDay = Math.min(epochDay, other.epochDay);
+            if (isBetterDate(other)) {
+                epochDay = other.epochDay;
+                precision = other.precision;
+                dateSource = other.dateSource;
+            }
             if (other.typeAt < typeAt) { // a known value read earlier
                 type = other.type;
                 typeAt = other.typeAt;
@@ -151,9 +162,22 @@ public final class PublicationMerger {
             return this;
         }
 
+        /** A date that places the record in a quarter, then the earliest, then the finer; on a tie, this one. */
+        private boolean isBetterDate(Accumulator other) {
+            boolean placed = DatePrecision.ofCode(precision).placesInQuarter();
+            if (DatePrecision.ofCode(other.precision).placesInQuarter() != placed) {
+                return !placed;
+            }
+            if (other.epochDay != epochDay) {
+                return other.epochDay < epochDay;
+            }
+            return other.precision < precision;
+        }
+
         MergedPublication result() {
             return new MergedPublication(key, DedupeKey.doiOf(key), title, LocalDate.ofEpochDay(epochDay),
-                    Optional.ofNullable(type), Optional.ofNullable(sourceTitle), partners, themes, citations,
+                    DatePrecision.ofCode(precision), dateSource, Optional.ofNullable(type),
+                    Optional.ofNullable(sourceTitle), partners, themes, Math.max(0, citations),
                     Optional.ofNullable(fwci), Optional.ofNullable(openAccess), rows);
         }
     }

@@ -56,6 +56,9 @@ final class DataQualitySheet {
         cells.count(duplicates, 1, quality.duplicatesMerged());
         cells.text(sheet.createRow(r++), 0, "Rows with the same DOI (or, without one, the same title and year) are"
                 + " counted as one publication.", Kind.NOTE);
+        if (!quality.publicationSources().isEmpty()) {
+            r = publicationSources(sheet, cells, quality, r + 1);
+        }
         if (data.metrics().hasProgrammes()) {
             r = notCounted(sheet, cells, data, r + 1);
         }
@@ -89,6 +92,23 @@ final class DataQualitySheet {
             cells.text(row, 5, reject.reason());
         });
         rejects.finish();
+    }
+
+    /** What each publication export gave the merged publications. Returns the next row. */
+    private static int publicationSources(Sheet sheet, CellWriter cells, DataQuality quality, int firstRow) {
+        int r = firstRow;
+        cells.text(sheet.createRow(r++), 0, "Publication sources", Kind.SECTION);
+        header(cells, sheet.createRow(r++), "File", "#Date too coarse for a quarter", "Kind of source");
+        for (PublicationSource source : quality.publicationSources()) {
+            Row row = sheet.createRow(r++);
+            cells.text(row, 0, source.file());
+            cells.count(row, 1, source.datesTooCoarse());
+            cells.text(row, 2, source.kind(), Kind.INDENTED);
+        }
+        cells.text(sheet.createRow(r++), 0, "Date too coarse for a quarter: distinct publications whose date (after"
+                + " merging by DOI) is a year alone, listed under the file that gave it. They count in no quarter, only"
+                + " in the periods that hold the whole year (docs/metrics.md).", Kind.NOTE);
+        return r;
     }
 
     /** Planned and cancelled activities: accepted and listed, but in no metric. Returns the next row. */

@@ -288,6 +288,18 @@ class ConfigLoaderTest {
                 .hasMessageStartingWith(NAME);
     }
 
+    @Test
+    void leavesCoarseDatesOutByDefaultAndBindsTheConvention() {
+        assertThat(load(PARTNERS).coarseDates()).isEqualTo(CoarseDates.EXCLUDE);
+        assertThat(load(PARTNERS + "coarse-dates: first-day\n").coarseDates()).isEqualTo(CoarseDates.FIRST_DAY);
+    }
+
+    @Test
+    void refusesAnUnknownCoarseDatesConvention() {
+        assertConfigurationProblem(PARTNERS + "coarse-dates: middle\n")
+                .hasMessage("partnership.yml, line 12: coarse-dates must be one of exclude, first-day, not 'middle'");
+    }
+
     private PartnershipConfig load(String yaml) {
         return ConfigLoader.load(write(yaml), NAME);
     }
