@@ -52,6 +52,28 @@ class ConfigurationMistakesEndToEndTest {
     }
 
     @Test
+    void aMappingsBadQuoteOrDefaultIsRefusedNamingItsKey() throws IOException {
+        Path input = inputWithConfiguration("reject-allowance: 5", """
+                reject-allowance: 5
+                sources:
+                  grants:
+                    - files: "finance-*.tsv"
+                      delimiter: tab
+                      quote: "<<"
+                """);
+        JobRun job = new JobRun(tmp);
+
+        assertRefused(job.run(input, "--as-of=2026-08-15"), "partnership.yml",
+                "sources.grants[0].quote: '<<' is not one character");
+        assertThat(job.output()).doesNotExist();
+
+        Files.writeString(input.resolve("partnership.yml"), Files.readString(input.resolve("partnership.yml"))
+                .replace("quote: \"<<\"", "defaults:\n        currency: \"\""));
+        assertRefused(job.run(input, "--as-of=2026-08-15"), "partnership.yml",
+                "sources.grants[0].defaults.currency: blank");
+    }
+
+    @Test
     void aRejectRateOfNotANumberIsRefused() throws IOException {
         Path input = inputWithConfiguration("max-reject-rate: 0.05", "max-reject-rate: .nan");
 

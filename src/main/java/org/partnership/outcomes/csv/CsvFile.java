@@ -44,7 +44,7 @@ public final class CsvFile implements Closeable {
     /** Lines of the file before the current parser's first: a parser counts from its own start. */
     private long linesBefore;
     private CSVParser parser;
-    /** Columns in the file's header; the shape may add columns of constant values after them. */
+    /** Columns in the file's header; the shape may add columns after them. */
     private int fileColumns;
     private Iterator<CSVRecord> records;
 
@@ -211,25 +211,28 @@ public final class CsvFile implements Closeable {
     }
 
     /**
-     * Trimmed values, in the job's own form; personal-data columns are blanked here so that no
-     * later stage can copy them.
+     * Trimmed values, in the job's own form, with a shape's defaults for blank cells and its added
+     * columns after the file's own; personal-data columns are blanked here so that no later stage
+     * can copy them.
      */
     private List<String> values(CSVRecord record) {
-        List<String> values = new ArrayList<>(record.size() + shape.constants().size());
+        List<String> values = new ArrayList<>(converted == null ? record.size() : converted.length);
         for (int i = 0; i < record.size(); i++) {
             boolean personal = i < personalData.length && personalData[i];
             String value = personal ? "" : record.get(i).strip();
-            if (converted != null && i < converted.length && !value.isEmpty()) {
-                value = shape.convert(converted[i], value);
+            if (converted != null && i < fileColumns) {
+                value = value.isEmpty() ? shape.blankValue(converted[i]) : shape.convert(converted[i], value);
             }
             values.add(value);
         }
-        if (!shape.constants().isEmpty()) {
-            // the one trailing empty field a row may have goes before the constant columns
+        if (converted != null && converted.length > fileColumns) {
+            // the one trailing empty field a row may have goes before the added columns
             if (values.size() == fileColumns + 1 && values.get(fileColumns).isEmpty()) {
                 values.remove(fileColumns);
             }
-            values.addAll(shape.constants());
+            for (int i = fileColumns; i < converted.length; i++) {
+                values.add(shape.blankValue(converted[i]));
+            }
         }
         return values;
     }

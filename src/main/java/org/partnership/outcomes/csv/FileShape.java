@@ -26,7 +26,8 @@ public interface FileShape {
 
     /**
      * The job's name of each column, given the file's (normalised) header names, followed by the
-     * names of any value every row gets; the file's own names when nothing is mapped.
+     * names of the columns the shape adds, whose every value is their {@link #blankValue}; the
+     * file's own names when nothing is mapped.
      *
      * @throws InputProblem when a mapped column is not in the header
      */
@@ -34,9 +35,13 @@ public interface FileShape {
         return header;
     }
 
-    /** The value every row gets in each column after the file's own, in {@link #columns} order. */
-    default List<String> constants() {
-        return List.of();
+    /**
+     * The value of a blank cell in a column (by its job name), and of every cell of a column the
+     * shape adds after the file's own: a default or a constant, in the job's own form. Blank when
+     * the shape gives none.
+     */
+    default String blankValue(String column) {
+        return "";
     }
 
     /** The value of a column (by its job name) in the job's own form; trimmed, never blank. */

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +50,7 @@ public record SourceMapping(String key, String configName, Source source, FileMa
 
     @Override
     public CSVFormat format() {
-        return CSVFormat.RFC4180.builder().setDelimiter(settings.delimiterChar()).get();
+        return CSVFormat.RFC4180.builder().setDelimiter(settings.delimiterChar()).setQuote(settings.quoteChar()).get();
     }
 
     @Override
@@ -57,9 +58,13 @@ public record SourceMapping(String key, String configName, Source source, FileMa
         return settings.encoding();
     }
 
+    /**
+     * The file's columns by the job's names, then a column for each constant and for each default
+     * whose field the file has no column for.
+     */
     @Override
     public List<String> columns(String file, List<String> header) {
-        List<String> names = new ArrayList<>(header.size() + settings.constants().size());
+        List<String> names = new ArrayList<>(header.size() + settings.constants().size() + settings.defaults().size());
         Map<String, String> fieldByColumn = new HashMap<>();
         settings.columns().forEach((field, column) -> {
             String normalised = CsvHeader.normalise(column);
@@ -67,21 +72,24 @@ public record SourceMapping(String key, String configName, Source source, FileMa
                 throw new InputProblem(InputProblem.Kind.CONFIGURATION, configName, java.util.OptionalLong.empty(),
                         key + ".columns." + field + ": column '" + column + "' is not in the header of " + file);
             }
-            fieldByColumn.put(normalised, CsvHeader.normalise(field));
+            fieldByColumn.put(normalised, field);
         });
-        Set<String> mapped = Set.copyOf(fieldByColumn.values());
+        // the fields the mapping takes from elsewhere: a column named like one of them is not read
+        Set<String> takenElsewhere = new HashSet<>(fieldByColumn.values());
+        takenElsewhere.addAll(settings.constants().keySet());
         for (String name : header) {
             String field = fieldByColumn.get(name);
-            // a column named like a field that the mapping takes from another column is not read
-            names.add(field != null ? field : mapped.contains(name) ? "(unmapped) " + name : name);
+            names.add(field != null ? field : takenElsewhere.contains(name) ? "(unmapped) " + name : name);
         }
-        settings.constants().keySet().forEach(field -> names.add(CsvHeader.normalise(field)));
+        names.addAll(settings.constants().keySet());
+        settings.defaults().keySet().stream().filter(field -> !names.contains(field)).forEach(names::add);
         return names;
     }
 
     @Override
-    public List<String> constants() {
-        return List.copyOf(settings.constants().values());
+    public String blankValue(String column) {
+        String constant = settings.constants().get(column);
+        return constant != null ? constant : settings.defaults().getOrDefault(column, "");
     }
 
     @Override

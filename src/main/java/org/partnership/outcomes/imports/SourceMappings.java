@@ -109,9 +109,18 @@ public record SourceMappings(List<SourceMapping> mappings) implements InputFiles
         if (!(delimiter.length() == 1 || delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t"))) {
             throw problem.apply(".delimiter: '" + delimiter + "' is not one character (or 'tab')");
         }
+        String quote = m.quote();
+        if (!(quote.length() == 1 || quote.equalsIgnoreCase(FileMapping.NO_QUOTE))) {
+            throw problem.apply(".quote: '" + quote + "' is not one character (or '" + FileMapping.NO_QUOTE + "')");
+        }
+        if (m.quoteChar() != null && (m.quoteChar() == m.delimiterChar() || m.quoteChar() == '\n'
+                || m.quoteChar() == '\r')) {
+            throw problem.apply(".quote: '" + quote + "' is the delimiter or a line break; it cannot quote too");
+        }
         Set<String> fields = source.columnsRead();
         Map<String, String> columns = fields(m.columns(), fields, ".columns", problem);
         Map<String, String> constants = fields(m.constants(), fields, ".constants", problem);
+        Map<String, String> defaults = fields(m.defaults(), fields, ".defaults", problem);
         Map<String, Map<String, List<String>>> values = fields(m.values(), fields, ".values", problem);
         for (int i = 0; i < m.dateFormats().size(); i++) {
             try {
@@ -125,12 +134,20 @@ public record SourceMappings(List<SourceMapping> mappings) implements InputFiles
             if (columns.containsKey(field)) {
                 throw problem.apply(".constants." + field + ": the field is mapped to a column too");
             }
+            if (defaults.containsKey(field)) {
+                throw problem.apply(".defaults." + field + ": the field is a constant too");
+            }
         }
+        defaults.forEach((field, value) -> {
+            if (value == null || value.isBlank()) {
+                throw problem.apply(".defaults." + field + ": blank; give the value a blank cell stands for");
+            }
+        });
         if (m.listSeparator() != null && m.listSeparator().isEmpty()) {
             throw problem.apply(".list-separator: empty");
         }
-        return new FileMapping(m.files(), m.delimiter(), m.encoding(), columns, constants, m.dateFormats(),
-                m.listSeparator(), m.thousandsSeparator(), values);
+        return new FileMapping(m.files(), m.delimiter(), m.encoding(), quote, columns, constants, defaults,
+                m.dateFormats(), m.listSeparator(), m.thousandsSeparator(), values);
     }
 
     /** The entries by the job's canonical field name; a name the source does not read is refused. */

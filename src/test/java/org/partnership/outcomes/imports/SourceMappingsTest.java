@@ -121,6 +121,94 @@ class SourceMappingsTest {
     }
 
     @Test
+    void aFileThatQuotesNothingKeepsItsQuotesAsText() throws IOException {
+        SourceMappings mappings = load("""
+                sources:
+                  grants:
+                    - files: "*.tsv"
+                      delimiter: tab
+                      quote: none
+                """);
+        Path file = write("register.tsv", "grant_id\ttitle\tfunder\tfunding_type\tstatus\n"
+                + "G1\t\"Smart\" dust\tNSF\texternal\tsubmitted\n"
+                + "G2\t\"Unclosed quote\tNSF\texternal\tsubmitted\n"
+                + "G3\tPlain\tNSF\texternal\tsubmitted\n");
+
+        List<CsvRow> rows = read(file, mappings.of(Source.GRANTS, "register.tsv").orElseThrow());
+
+        assertThat(rows).extracting(row -> row.value("title").orElseThrow())
+                .containsExactly("\"Smart\" dust", "\"Unclosed quote", "Plain");
+        assertThat(rows).extracting(CsvRow::line).containsExactly(2L, 3L, 4L);
+    }
+
+    @Test
+    void anotherQuoteCharacterQuotesFields() throws IOException {
+        SourceMappings mappings = load("sources:\n  grants:\n    - files: '*.csv'\n      quote: \"'\"\n");
+        Path file = write("register.csv", "grant_id,title,funder,funding_type,status\n"
+                + "G1,'Dust, smart',\"NSF\",external,submitted\n");
+
+        CsvRow row = read(file, mappings.of(Source.GRANTS, "register.csv").orElseThrow()).get(0);
+
+        assertThat(row.value("title")).contains("Dust, smart");
+        assertThat(row.value("funder")).contains("\"NSF\"");
+    }
+
+    @Test
+    void aDefaultFillsBlankCellsAndAColumnTheFileLacks() throws IOException {
+        SourceMappings mappings = load("""
+                sources:
+                  grants:
+                    - files: "*.csv"
+                      columns:
+                        grant_id: Ref
+                      defaults:
+                        currency: EUR
+                        funding_type: external
+                """);
+        // the file has a currency column, some cells blank; it has no funding_type column at all
+        Path file = write("register.csv", "Ref,title,funder,status,amount,currency\n"
+                + "G1,A,SFI,awarded,10,GBP\n"
+                + "G2,B,SFI,awarded,20,\n"
+                + "G3,C,SFI,awarded,30\n");
+
+        List<CsvRow> rows = read(file, mappings.of(Source.GRANTS, "register.csv").orElseThrow());
+
+        assertThat(rows.subList(0, 2)).allMatch(CsvRow::hasHeaderShape);
+        assertThat(rows.subList(0, 2)).extracting(row -> row.value("currency").orElseThrow())
+                .containsExactly("GBP", "EUR");
+        assertThat(rows.subList(0, 2)).extracting(row -> row.value("funding_type").orElseThrow())
+                .containsExactly("external", "external");
+        assertThat(rows.get(2).hasHeaderShape()).as("a row a field short is still refused").isFalse();
+    }
+
+    @Test
+    void aColumnNamedLikeAConstantIsNotRead() throws IOException {
+        SourceMappings mappings = load("sources:\n  grants:\n    - files: '*.csv'\n      constants:\n"
+                + "        status: awarded\n");
+        Path file = write("register.csv", "grant_id,title,funder,funding_type,status\nG1,A,SFI,external,Live\n");
+
+        CsvRow row = read(file, mappings.of(Source.GRANTS, "register.csv").orElseThrow()).get(0);
+
+        assertThat(row.hasHeaderShape()).isTrue();
+        assertThat(row.value("status")).contains("awarded");
+    }
+
+    @Test
+    void refusesABadQuoteOrDefaultNamingTheKey() {
+        assertProblem("sources:\n  grants:\n    - files: '*.csv'\n      quote: '<<'\n",
+                "partnership.yml: sources.grants[0].quote: '<<' is not one character (or 'none')");
+        assertProblem("sources:\n  grants:\n    - files: '*.csv'\n      delimiter: tab\n      quote: \"\\t\"\n",
+                "partnership.yml: sources.grants[0].quote: '\t' is the delimiter or a line break");
+        assertProblem("sources:\n  grants:\n    - files: '*.csv'\n      defaults:\n        currancy: EUR\n",
+                "partnership.yml: sources.grants[0].defaults.currancy: not a field of this source");
+        assertProblem("sources:\n  grants:\n    - files: '*.csv'\n      defaults:\n        currency: ''\n",
+                "partnership.yml: sources.grants[0].defaults.currency: blank");
+        assertProblem("sources:\n  grants:\n    - files: '*.csv'\n      constants:\n        currency: EUR\n"
+                + "      defaults:\n        currency: USD\n",
+                "partnership.yml: sources.grants[0].defaults.currency: the field is a constant too");
+    }
+
+    @Test
     void aConfigurationWithoutSourcesHasNoMappings() throws IOException {
         assertThat(load("fiscal-year-start-month: 4\n").mappings()).isEmpty();
     }
