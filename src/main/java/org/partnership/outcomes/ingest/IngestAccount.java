@@ -73,6 +73,9 @@ public final class IngestAccount {
         if (merged.containsKey(MetricsTasklet.DUPLICATES_MERGED)) {
             for (InputFile file : files.of(Source.PUBLICATIONS)) {
                 sources.add(new PublicationSource(file.name(), file.shape().sourceKind(),
+                        merged.getLong(MetricsTasklet.CONTRIBUTED + file.name(), 0L),
+                        merged.getLong(MetricsTasklet.ENRICHED + file.name(), 0L),
+                        merged.getLong(MetricsTasklet.ALONE + file.name(), 0L),
                         merged.getLong(MetricsTasklet.DATES_TOO_COARSE + file.name(), 0L)));
             }
         }

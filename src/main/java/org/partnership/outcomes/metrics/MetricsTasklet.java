@@ -44,6 +44,10 @@ public final class MetricsTasklet implements Tasklet {
     public static final String DUPLICATES_MERGED = "duplicatesMerged";
     /** Execution-context key prefix, followed by a file's name: publications it dated by a year alone, in no quarter. */
     public static final String DATES_TOO_COARSE = "datesTooCoarse:";
+    /** Execution-context key prefixes, followed by a file's name: what it gave the distinct publications. */
+    public static final String CONTRIBUTED = "contributed:";
+    public static final String ENRICHED = "enriched:";
+    public static final String ALONE = "alone:";
     public static final String STEP_NAME = "metrics";
 
     private final StagingArea staging;
@@ -67,7 +71,8 @@ public final class MetricsTasklet implements Tasklet {
         long[] distinctAndDuplicates = new long[2];
         Map<Integer, Long> tooCoarse = new HashMap<>(); // by the index of the file that gave the date
         CoarseDates coarseDates = settings.config().coarseDates();
-        PublicationMerger.mergeAll(staging, settings.inputFiles(), runId, publication -> {
+        var contributions = PublicationMerger.mergeAll(staging, settings.inputFiles(), runId,
+                settings.config().enrichment(), publication -> {
             distinctAndDuplicates[0]++;
             distinctAndDuplicates[1] += publication.rowsMerged() - 1;
             calculator.addPublication(publication);
@@ -83,8 +88,12 @@ public final class MetricsTasklet implements Tasklet {
         long duplicatesMerged = distinctAndDuplicates[1];
         var context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
         context.putLong(DUPLICATES_MERGED, duplicatesMerged);
-        for (var file : settings.inputFiles().of(Source.PUBLICATIONS)) {
-            context.putLong(DATES_TOO_COARSE + file.name(), tooCoarse.getOrDefault(file.index(), 0L));
+        for (PublicationMerger.Contribution c : contributions) {
+            String name = c.file().name();
+            context.putLong(DATES_TOO_COARSE + name, tooCoarse.getOrDefault(c.file().index(), 0L));
+            context.putLong(CONTRIBUTED + name, c.contributed());
+            context.putLong(ENRICHED + name, c.enriched());
+            context.putLong(ALONE + name, c.alone());
         }
         // the report's joint publications are sorted and written on another core while this one
         // counts grants and PhD students

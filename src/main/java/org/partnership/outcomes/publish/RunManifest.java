@@ -54,6 +54,9 @@ public record RunManifest(String version, LocalDate asOf, String reportQuarter, 
             PublicationSource s = quality.publicationSources().get(i);
             json.append("    {\"file\": ").append(quote(s.file()))
                     .append(", \"kind\": ").append(quote(s.kind()))
+                    .append(", \"publications_contributed\": ").append(s.contributed())
+                    .append(", \"publications_enriched\": ").append(s.enriched())
+                    .append(", \"publications_alone\": ").append(s.alone())
                     .append(", \"dates_too_coarse_for_a_quarter\": ").append(s.datesTooCoarse()).append('}')
                     .append(i + 1 < quality.publicationSources().size() ? ",\n" : "\n");
         }

@@ -6,6 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnership.outcomes.JobRun;
@@ -87,12 +94,40 @@ class CoarseDatesEndToEndTest {
         String run = JobRun.read(job.report("2025-Q4").resolve("run.json"));
         assertThat(run).contains("\"publication_duplicates_merged\": 1,")
                 .contains("\"publication_dates_too_coarse_for_a_quarter\": 2,")
-                .contains("{\"file\": \"publications/cris.csv\", \"kind\": \"cris\", \"dates_too_coarse_for_a_quarter\": 0")
-                .contains("{\"file\": \"publications/database-2025.tsv\", \"kind\": \"cris\","
-                        + " \"dates_too_coarse_for_a_quarter\": 2")
+                // cris.csv holds one and C2; it gives "one" its date. The database holds one, D2, D3 and D4
+                // and gives "one" nothing (no citations, FWCI or open access on either side).
+                .contains("{\"file\": \"publications/cris.csv\", \"kind\": \"cris\", \"publications_contributed\": 2,"
+                        + " \"publications_enriched\": 1, \"publications_alone\": 1, \"dates_too_coarse_for_a_quarter\": 0}")
+                .contains("{\"file\": \"publications/database-2025.tsv\", \"kind\": \"cris\", \"publications_contributed\": 4,"
+                        + " \"publications_enriched\": 0, \"publications_alone\": 3, \"dates_too_coarse_for_a_quarter\": 2}")
                 .contains("\"file\": \"publications/database-2025.tsv\", \"sha256\"")
                 .containsPattern("\"publications/database-2025.tsv\", \"sha256\": \"[0-9a-f]+\", \"rows_read\": 4,"
                         + " \"rows_accepted\": 4, \"rows_rejected\": 0, \"rows_after_as_of\": 1");
+        assertThat(publicationSources(job.report("2025-Q4").resolve("partnership-report-2025-Q4.xlsx")))
+                .containsExactly("publications/cris.csv 2 1 1 0 cris", "publications/database-2025.tsv 4 0 3 2 cris");
+    }
+
+    /** The Data Quality sheet's "Publication sources" table: per file, contributed, enriched, alone, too coarse. */
+    private static List<String> publicationSources(Path workbook) throws IOException {
+        try (Workbook book = WorkbookFactory.create(workbook.toFile(), null, true)) {
+            Sheet sheet = book.getSheet("Data Quality");
+            List<String> rows = new ArrayList<>();
+            boolean inTable = false;
+            for (Row row : sheet) {
+                Cell first = row.getCell(0);
+                String text = first == null ? "" : first.toString();
+                if (text.equals("Publication sources")) {
+                    inTable = true;
+                } else if (inTable && text.startsWith("publications/")) {
+                    rows.add(text + " " + (long) row.getCell(1).getNumericCellValue() + " "
+                            + (long) row.getCell(2).getNumericCellValue() + " " + (long) row.getCell(3).getNumericCellValue()
+                            + " " + (long) row.getCell(4).getNumericCellValue() + " " + row.getCell(5).getStringCellValue());
+                } else if (inTable && !rows.isEmpty()) {
+                    break;
+                }
+            }
+            return rows;
+        }
     }
 
     @Test

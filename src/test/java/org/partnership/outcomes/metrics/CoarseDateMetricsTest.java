@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.partnership.outcomes.config.CoarseDates;
+import org.partnership.outcomes.config.Enrichment;
 import org.partnership.outcomes.config.Partner;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.consolidate.MergedPublication;
@@ -26,7 +27,7 @@ class CoarseDateMetricsTest {
     private static PartnershipConfig config(int fiscalYearStartMonth, CoarseDates coarseDates) {
         return new PartnershipConfig(List.of(new Partner("ucl", "UCL", List.of(), List.of("UCL"), List.of()),
                 new Partner("iisc", "IISc", List.of(), List.of("IISc"), List.of())), List.of(), fiscalYearStartMonth,
-                "GBP", new BigDecimal("0.05"), 5, coarseDates);
+                "GBP", new BigDecimal("0.05"), 5, coarseDates, Enrichment.DEFAULT);
     }
 
     /** {@code date} as written: 2024-05-10, 2026-07 or 2025. */
