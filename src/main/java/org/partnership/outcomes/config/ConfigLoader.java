@@ -90,7 +90,7 @@ public final class ConfigLoader {
         IterableConfigurationPropertySource yaml = yaml(file);
         try {
             BindHandler checked = new ValidationBindHandler(new NoUnboundElementsBindHandler(BindHandler.DEFAULT),
-                    BeanValidation.validator());
+                    BeanValidation.validator(ConfigFile.class));
             ConfigFile settings = new Binder(yaml.filter(name -> !inSection(name)))
                     .bindOrCreate(ConfigurationPropertyName.EMPTY, Bindable.of(ConfigFile.class), checked);
             List<Partner> partners = partners(entries(yaml, PARTNERS, PartnerEntry.class,

@@ -1,6 +1,5 @@
 package org.partnership.outcomes.csv;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,7 +22,7 @@ import org.partnership.outcomes.InputProblem;
  * column, bytes that are not UTF-8, a quote never closed) end the run with an {@link InputProblem}
  * naming the file; row faults are left to the processors.
  */
-public final class CsvFile implements Closeable {
+public final class CsvFile implements RowFile {
 
     /**
      * RFC 4180 as Commons CSV defines it; empty lines come back as records of one empty field, so
@@ -54,7 +53,7 @@ public final class CsvFile implements Closeable {
         this.shape = shape;
         this.displayName = displayName;
         this.fileIndex = fileIndex;
-        this.text = new LineReader(Files.newInputStream(path), shape.charset());
+        this.text = LineReader.inLargePieces(Files.newInputStream(path), shape.charset());
         try {
             newParser();
             this.header = readHeader(requiredColumns, columnsRead);
@@ -93,6 +92,7 @@ public final class CsvFile implements Closeable {
         }
     }
 
+    @Override
     public CsvHeader header() {
         return header;
     }
@@ -102,6 +102,7 @@ public final class CsvFile implements Closeable {
      * after a closing quote, say) comes back as a malformed row, to be rejected; reading goes on
      * at the line after the fault.
      */
+    @Override
     public Optional<CsvRow> next() {
         while (true) {
             long start = nextLine();
@@ -134,15 +135,16 @@ public final class CsvFile implements Closeable {
 
     /**
      * Goes on at the line after {@code line}, where a fault was found (in the middle of the line,
-     * where the parser's line number is that line's own). The reader hands out a line at a time, so
-     * it has handed out exactly that line and a fresh parser starts on the next; should a parser's
-     * buffer ever hold more, the file is opened again and read up to there.
+     * where the parser's line number is that line's own). The file is read in large pieces up to its
+     * first fault, which the parser's buffer holds more than: the file is then opened again, read up
+     * to there, and from there on a line at a time. A reader that hands out a line at a time has
+     * handed out exactly the faulty line, and a fresh parser on it starts on the next.
      */
     private void goOnAfterLine(long line) {
         try {
-            if (text.lineEnds() != line) {
+            if (!text.isOneLineAtATime() || text.lineEnds() != line) {
                 text.close();
-                text = new LineReader(Files.newInputStream(path), shape.charset());
+                text = LineReader.oneLineAtATime(Files.newInputStream(path), shape.charset());
                 text.skipLines(line);
             }
             linesBefore = line;

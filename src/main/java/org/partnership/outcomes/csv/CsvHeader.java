@@ -43,7 +43,7 @@ public final class CsvHeader {
     }
 
     /** A header of names already in canonical form (an import format's mapping gave them). */
-    static CsvHeader named(List<String> names) {
+    public static CsvHeader named(List<String> names) {
         return new CsvHeader(names);
     }
 

@@ -2,7 +2,9 @@ package org.partnership.outcomes.csv;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.partnership.outcomes.InputProblem;
 
@@ -65,5 +67,14 @@ public interface FileShape {
      */
     default boolean coarseDates() {
         return false;
+    }
+
+    /**
+     * Opens a file of this shape and checks its header ({@link CsvFile#open}); a format that is not
+     * CSV, or whose rows need more than a column's value to become the job's, reads it its own way.
+     */
+    default RowFile open(Path path, String displayName, int fileIndex, List<String> requiredColumns,
+            Set<String> columnsRead) {
+        return CsvFile.open(path, displayName, fileIndex, requiredColumns, columnsRead, this);
     }
 }

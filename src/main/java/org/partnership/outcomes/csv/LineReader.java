@@ -12,13 +12,15 @@ import java.nio.charset.CodingErrorAction;
 
 /**
  * The text of a file for Commons CSV to parse: decoded strictly, without its byte-order mark, and
- * handed out no further than the end of the current line on each read.
+ * handed out in as large pieces as the parser asks for or, {@link #oneLineAtATime}, no further than
+ * the end of the current line on each read.
  *
  * <p>Strict decoding ({@link CodingErrorAction#REPORT}) refuses the first byte that is not in the
  * charset, naming its line: lines end at CR, LF or CRLF, as Commons CSV counts them, so a file with
  * lone-CR line ends is named at the right line too. Handing out one line at a time means that the
  * parser's buffer never holds more than the rest of the line it is reading: after a record with
- * broken quoting, a new parser on this reader goes on at the next line.
+ * broken quoting, a new parser on this reader goes on at the next line. That costs a call per line,
+ * so a file is read in large pieces until its first broken record, and one line at a time after it.
  */
 final class LineReader extends Reader {
 
@@ -38,6 +40,7 @@ final class LineReader extends Reader {
 
     private final InputStream in;
     private final CharsetDecoder decoder;
+    private final boolean oneLineAtATime;
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER).flip();
     private final CharBuffer chars = CharBuffer.allocate(BUFFER).flip();
     private boolean inputEnded;
@@ -47,11 +50,26 @@ final class LineReader extends Reader {
     private long lineEnds;
     private boolean lastWasCr;
 
-    LineReader(InputStream in, Charset charset) {
+    private LineReader(InputStream in, Charset charset, boolean oneLineAtATime) {
         this.in = in;
+        this.oneLineAtATime = oneLineAtATime;
         this.decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** Hands out as much text as is asked for on each read. */
+    static LineReader inLargePieces(InputStream in, Charset charset) {
+        return new LineReader(in, charset, false);
+    }
+
+    /** Hands out text no further than the end of the current line on each read. */
+    static LineReader oneLineAtATime(InputStream in, Charset charset) {
+        return new LineReader(in, charset, true);
+    }
+
+    boolean isOneLineAtATime() {
+        return oneLineAtATime;
     }
 
     /** Line ends handed out so far; after a whole line, the number of that line. */
@@ -78,7 +96,7 @@ final class LineReader extends Reader {
         char[] text = chars.array();
         int start = chars.position();
         int end = start + Math.min(length, chars.remaining());
-        int i = start;
+        int i = oneLineAtATime ? start : end;
         while (i < end) {
             char c = text[i++];
             if (c == LF) {

@@ -28,11 +28,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param thousandsSeparator what groups the digits of numbers ({@code ,} in {@code 99,836.00}); a
  *        currency sign before or after a number is dropped too
  * @param values the job's field name, then the job's value to the file's values that mean it
+ * @param format a built-in format that reads the files ({@code scopus}, {@code wos},
+ *        {@code wos-plain-text}, {@code openalex}), instead of the keys above
  */
 public record FileMapping(String files, @DefaultValue(",") String delimiter, @DefaultValue("UTF-8") Charset encoding,
         @DefaultValue("\"") String quote, Map<String, String> columns, Map<String, String> constants,
         Map<String, String> defaults, List<String> dateFormats, String listSeparator, String thousandsSeparator,
-        Map<String, Map<String, List<String>>> values) {
+        Map<String, Map<String, List<String>>> values, String format) {
 
     /** The {@code quote} of files that quote nothing. */
     public static final String NO_QUOTE = "none";

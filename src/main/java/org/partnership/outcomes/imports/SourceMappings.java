@@ -81,11 +81,18 @@ public record SourceMappings(List<SourceMapping> mappings) implements InputFiles
         return name + ":" + value + " " + String.valueOf(cause).lines().findFirst().orElse("cannot be read");
     }
 
-    /** The mapping that reads a file of a source folder, if one does. */
+    /** The mapping that reads a file of a source folder, or the built-in format it names, if one does. */
     @Override
     public Optional<FileShape> of(Source source, String fileName) {
         return mappings.stream().filter(m -> m.source() == source && m.reads(fileName)).findFirst()
-                .map(FileShape.class::cast);
+                .map(m -> m.settings().format() == null ? m : ExportFormat.named(m.settings().format()).orElseThrow());
+    }
+
+    /** A bibliographic database's export in {@code publications/}, recognised from the file itself. */
+    @Override
+    public Optional<FileShape> detect(Source source, Path file, String displayName) {
+        return source == Source.PUBLICATIONS ? ExportFormat.detect(file, displayName).map(FileShape.class::cast)
+                : Optional.empty();
     }
 
     private static void add(List<SourceMapping> mappings, String configName, Source source, List<FileMapping> list) {
@@ -104,6 +111,9 @@ public record SourceMappings(List<SourceMapping> mappings) implements InputFiles
                 configName, OptionalLong.empty(), key + reason);
         if (m.files() == null || m.files().isBlank()) {
             throw problem.apply(".files: missing; name the files this mapping reads, e.g. '*.csv'");
+        }
+        if (m.format() != null) {
+            return checkedFormat(m, source, problem);
         }
         String delimiter = m.delimiter();
         if (!(delimiter.length() == 1 || delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t"))) {
@@ -147,7 +157,28 @@ public record SourceMappings(List<SourceMapping> mappings) implements InputFiles
             throw problem.apply(".list-separator: empty");
         }
         return new FileMapping(m.files(), m.delimiter(), m.encoding(), quote, columns, constants, defaults,
-                m.dateFormats(), m.listSeparator(), m.thousandsSeparator(), values);
+                m.dateFormats(), m.listSeparator(), m.thousandsSeparator(), values, null);
+    }
+
+    /** An entry naming a built-in format: its files and the format's name, nothing else. */
+    private static FileMapping checkedFormat(FileMapping m, Source source, Function<String, InputProblem> problem) {
+        if (ExportFormat.named(m.format()).isEmpty()) {
+            throw problem.apply(".format: '" + m.format() + "' is not a built-in format (formats: "
+                    + String.join(", ", ExportFormat.names()) + ")");
+        }
+        if (source != Source.PUBLICATIONS) {
+            throw problem.apply(".format: the built-in formats are publication exports; map a "
+                    + source.location() + " file by its columns instead (see docs/imports.md)");
+        }
+        boolean more = !m.columns().isEmpty() || !m.constants().isEmpty() || !m.defaults().isEmpty()
+                || !m.values().isEmpty() || !m.quote().equals("\"")
+                || !m.dateFormats().isEmpty() || m.listSeparator() != null || m.thousandsSeparator() != null
+                || !m.delimiter().equals(",") || !m.encoding().equals(java.nio.charset.StandardCharsets.UTF_8);
+        if (more) {
+            throw problem.apply(".format: a built-in format reads its files its own way; give 'files' and 'format'"
+                    + " alone, or map the columns without 'format'");
+        }
+        return m;
     }
 
     /** The entries by the job's canonical field name; a name the source does not read is refused. */

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.partnership.outcomes.csv.CsvFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.partnership.outcomes.csv.CsvRow;
+import org.partnership.outcomes.csv.RowFile;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
@@ -30,7 +30,7 @@ public final class CsvSourceReader extends AbstractItemCountingItemStreamItemRea
     private final Map<String, Long> rowsRead = new LinkedHashMap<>();
     private final Map<String, String> personalData = new LinkedHashMap<>();
     private int nextFile;
-    private CsvFile current;
+    private RowFile current;
 
     public CsvSourceReader(String name, List<InputFile> files) {
         this.files = List.copyOf(files);
@@ -62,10 +62,10 @@ public final class CsvSourceReader extends AbstractItemCountingItemStreamItemRea
                     return null;
                 }
                 InputFile file = files.get(nextFile++);
-                current = CsvFile.open(file.path(), file.name(), file.index(), file.source().requiredColumns(),
-                        file.source().columnsRead(), file.shape());
+                current = file.shape().open(file.path(), file.name(), file.index(), file.source().requiredColumns(),
+                        file.source().columnsRead());
                 rowsRead.put(file.name(), 0L);
-                personalData.put(file.name(), String.join(",", current.header().personalDataColumns()));
+                personalData.put(file.name(), String.join(",", current.personalDataColumns()));
             }
             Optional<CsvRow> row = current.next();
             if (row.isPresent()) {

@@ -35,7 +35,7 @@ public record RunTuning(
         environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
         try {
             RunTuning tuning = Binder.get(environment).bindOrCreate(PREFIX, Bindable.of(RunTuning.class),
-                    new ValidationBindHandler(BeanValidation.validator()));
+                    new ValidationBindHandler(BeanValidation.validator(RunTuning.class)));
             if (tuning.progressInterval().isNegative()) {
                 throw InputProblem.usage("--" + PREFIX + ".progress-interval=" + tuning.progressInterval()
                         + ": must not be negative");

@@ -67,12 +67,14 @@ public final class ReportTasklet implements Tasklet {
                 settings.fileHashes(), metricsStep.getExecutionContext());
         StagingReportDetails details = new StagingReportDetails(staging, settings.inputFiles(), runId,
                 settings.options().asOf(), folders.scratch().resolve(MetricsTasklet.JOINT_PUBLICATIONS));
-        RejectsCsv.write(details, work.resolve("rejects.csv"));
         ReportData data = new ReportData(settings.config(), periods, metrics, quality, details);
-        ReportWriter.Written written = ReportWriter.write(data, work);
-        // the deck and the web page show the workbook's brief, figures and chart images
-        DeckWriter.write(data, written.brief(), written.charts(), work);
-        WebPage.write(data, written.brief(), written.charts(), work);
+        // the rest of the pack is written beside the workbook, on another core; the deck and the
+        // web page show the workbook's brief, figures and chart images
+        ReportWriter.write(data, work, written -> {
+            RejectsCsv.write(details, work.resolve("rejects.csv"));
+            DeckWriter.write(data, written.brief(), written.charts(), work);
+            WebPage.write(data, written.brief(), written.charts(), work);
+        });
         new RunManifest(RunManifest.applicationVersion(), settings.options().asOf(), settings.quarterLabel(),
                 periods.report().start(), periods.report().end(), periods.toDate(), runId, execution.getId(),
                 settings.inputFingerprint(), quality, firstStart(instance), timings(instance))

@@ -40,11 +40,28 @@ public final class ReportWriter {
      * {@code folder}, which exists; returns the brief and the charts for the rest of the pack.
      */
     public static Written write(ReportData data, Path folder) {
-        return new ReportWriter(EXCEL_MAX_ROWS).writeInto(data, folder);
+        return write(data, folder, written -> { });
+    }
+
+    /**
+     * As {@link #write(ReportData, Path)}, and hands the brief and the charts, once drawn, to
+     * {@code beside}, which runs on another core while this thread writes the workbook.
+     */
+    public static Written write(ReportData data, Path folder, BesideWorkbook beside) {
+        return new ReportWriter(EXCEL_MAX_ROWS).writeInto(data, folder, beside);
     }
 
     /** What the deck, the web page and the mail show beside the workbook. */
     public record Written(QuarterInBrief brief, List<ChartImage> charts) {
+    }
+
+    /**
+     * The rest of a pack, written while the workbook is: it must not touch the workbook, whose
+     * POI objects are for one thread.
+     */
+    @FunctionalInterface
+    public interface BesideWorkbook {
+        void write(Written written) throws IOException;
     }
 
     /** The quarter in brief of {@code data}: from its metrics table and its row counts. */
@@ -59,28 +76,44 @@ public final class ReportWriter {
     }
 
     Written writeInto(ReportData data, Path folder) {
+        return writeInto(data, folder, written -> { });
+    }
+
+    Written writeInto(ReportData data, Path folder, BesideWorkbook beside) {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // servers have no display; charts need none
         }
         try {
-            // the charts are drawn into PNG bytes on another core while the sheets are written: that
-            // touches no workbook, which only this thread does
+            // the charts are drawn into PNG bytes, written out and handed on, on another core while
+            // the sheets are written: that touches no workbook, which only this thread does
             CompletableFuture<List<ChartImage>> charts =
                     CompletableFuture.supplyAsync(() -> new ReportCharts(data).render());
             QuarterInBrief brief = brief(data);
             brief.writeMarkdown(folder.resolve(QuarterInBrief.FILE_NAME));
+            CompletableFuture<Void> rest = charts.thenAcceptAsync(images -> {
+                try {
+                    writeCharts(images, folder);
+                    beside.write(new Written(brief, images));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             try {
                 writeWorkbook(data, brief, charts, folder.resolve(workbookFileName(data)));
             } finally {
-                awaitQuietly(charts);
+                awaitQuietly(rest); // nothing goes on writing into the folder after this step
             }
-            Path chartFolder = Files.createDirectories(folder.resolve("charts"));
-            for (ChartImage chart : join(charts)) {
-                Files.write(chartFolder.resolve(chart.fileName()), chart.png());
-            }
+            join(rest);
             return new Written(brief, join(charts));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeCharts(List<ChartImage> charts, Path folder) throws IOException {
+        Path chartFolder = Files.createDirectories(folder.resolve("charts"));
+        for (ChartImage chart : charts) {
+            Files.write(chartFolder.resolve(chart.fileName()), chart.png());
         }
     }
 
@@ -94,13 +127,16 @@ public final class ReportWriter {
             SummarySheet.ChartPlace chartPlace = SummarySheet.write(workbook, cells, data, brief);
             ThemesSheet.write(workbook, cells, data);
             TrendsSheet.write(workbook, cells, data);
-            PublicationsSheet.write(workbook, cells, data, maxRowsPerSheet);
-            GrantsSheet.write(workbook, cells, data, maxRowsPerSheet);
-            PhdsSheet.write(workbook, cells, data, maxRowsPerSheet);
+            // the detail rows are read from the staging files and decoded on another thread
+            ReportData rows = new ReportData(data.config(), data.periods(), data.metrics(), data.dataQuality(),
+                    new ReadAhead(data.details()));
+            PublicationsSheet.write(workbook, cells, rows, maxRowsPerSheet);
+            GrantsSheet.write(workbook, cells, rows, maxRowsPerSheet);
+            PhdsSheet.write(workbook, cells, rows, maxRowsPerSheet);
             if (data.metrics().hasProgrammes()) {
-                ProgrammesSheet.write(workbook, cells, data, maxRowsPerSheet);
+                ProgrammesSheet.write(workbook, cells, rows, maxRowsPerSheet);
             }
-            DataQualitySheet.write(workbook, cells, data, maxRowsPerSheet);
+            DataQualitySheet.write(workbook, cells, rows, maxRowsPerSheet);
             DefinitionsSheet.write(workbook, cells, data);
             chartPlace.add(join(charts));
             workbook.setActiveSheet(0);
