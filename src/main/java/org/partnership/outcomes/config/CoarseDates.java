@@ -24,9 +24,4 @@ public enum CoarseDates {
     public LocalDate lastDay(LocalDate first, DatePrecision precision) {
         return effective(precision).lastDay(first);
     }
-
-    /** As written in {@code partnership.yml}. */
-    public String written() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
 }

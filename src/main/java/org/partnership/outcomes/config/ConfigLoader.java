@@ -17,6 +17,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.partnership.outcomes.InputProblem;
 import org.partnership.outcomes.config.ConfigFile.PartnerEntry;
@@ -289,7 +290,7 @@ public final class ConfigLoader {
         if (type != null && type.isEnum()) {
             return "one of " + Stream.of(type.getEnumConstants())
                     .map(value -> ((Enum<?>) value).name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                    .collect(java.util.stream.Collectors.joining(", "));
+                    .collect(Collectors.joining(", "));
         }
         if (type == int.class || type == Integer.class) {
             return "a whole number";
