@@ -98,7 +98,7 @@ final class DataQualitySheet {
     private static int publicationSources(Sheet sheet, CellWriter cells, DataQuality quality, int firstRow) {
         int r = firstRow;
         cells.text(sheet.createRow(r++), 0, "Publication sources", Kind.SECTION);
-        header(cells, sheet.createRow(r++), "File", "#Publications contributed", "#Enriched", "#Alone",
+        header(cells, sheet.createRow(r++), "File", "#Contributed", "#Enriched", "#Alone",
                 "#Date too coarse for a quarter", "Kind of source");
         for (PublicationSource source : quality.publicationSources()) {
             Row row = sheet.createRow(r++);
