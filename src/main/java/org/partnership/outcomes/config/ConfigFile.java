@@ -21,7 +21,16 @@ record ConfigFile(
         @DefaultValue("GBP") String baseCurrency,
         @DefaultValue("0.05") @DecimalMin(value = "0", message = "must be between 0 and 1")
         @DecimalMax(value = "1", message = "must be between 0 and 1") BigDecimal maxRejectRate,
-        @DefaultValue("5") @Min(value = 0, message = "must be 0 or more") int rejectAllowance) {
+        @DefaultValue("5") @Min(value = 0, message = "must be 0 or more") int rejectAllowance,
+        @DefaultValue("exclude") CoarseDates coarseDates,
+        @DefaultValue EnrichmentEntry enrichment) {
+
+    /** The enrichment ranking as written: per field, source kinds first to last; a field not written keeps its default. */
+    record EnrichmentEntry(@DefaultValue({"cris", "openalex", "wos", "scopus"}) List<String> date,
+            @DefaultValue({"openalex", "scopus", "wos", "cris"}) List<String> citations,
+            @DefaultValue({"openalex", "scopus", "wos", "cris"}) List<String> fwci,
+            @DefaultValue({"openalex", "scopus", "wos", "cris"}) List<String> openAccess) {
+    }
 
     /**
      * A partner as written; its id may instead be the key of a mapping of partners by id. Texts

@@ -17,6 +17,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.partnership.outcomes.InputProblem;
 import org.partnership.outcomes.config.ConfigFile.PartnerEntry;
@@ -63,6 +64,7 @@ public final class ConfigLoader {
 
     private static final ConfigurationPropertyName PARTNERS = ConfigurationPropertyName.of("partners");
     private static final ConfigurationPropertyName THEMES = ConfigurationPropertyName.of("themes");
+    private static final ConfigurationPropertyName ENRICHMENT = ConfigurationPropertyName.of("enrichment");
     /**
      * Top-level sections that other parts of the job bind and validate themselves: {@code sources}
      * (how vendor exports map onto the input columns) and {@code mail} (delivery of the report).
@@ -98,7 +100,8 @@ public final class ConfigLoader {
             List<Theme> themes = themes(entries(yaml, THEMES, ThemeEntry.class,
                     (entry, key) -> new ThemeEntry(entry.id() == null ? key : entry.id(), entry.name(), entry.keywords())));
             return new PartnershipConfig(partners, themes, settings.fiscalYearStartMonth(),
-                    currency(settings.baseCurrency()), settings.maxRejectRate(), settings.rejectAllowance());
+                    currency(settings.baseCurrency()), settings.maxRejectRate(), settings.rejectAllowance(),
+                    settings.coarseDates(), enrichment(settings.enrichment()));
         } catch (BindException e) {
             throw bindProblem(e);
         }
@@ -224,6 +227,33 @@ public final class ConfigLoader {
         return themes;
     }
 
+    /** Each ranking names known source kinds, each at most once. */
+    private Enrichment enrichment(ConfigFile.EnrichmentEntry entry) {
+        Map<String, List<String>> rankings = new LinkedHashMap<>();
+        rankings.put("date", entry.date());
+        rankings.put("citations", entry.citations());
+        rankings.put("fwci", entry.fwci());
+        rankings.put("open-access", entry.openAccess());
+        Map<String, List<String>> checked = new LinkedHashMap<>();
+        rankings.forEach((field, kinds) -> {
+            List<String> ranking = new ArrayList<>();
+            for (String written : kinds) {
+                String kind = text(written).toLowerCase(Locale.ROOT);
+                if (!Enrichment.SOURCE_KINDS.contains(kind)) {
+                    throw problem("enrichment." + field + " names '" + written + "', which is not a kind of source ("
+                            + String.join(", ", Enrichment.SOURCE_KINDS) + ")");
+                }
+                if (ranking.contains(kind)) {
+                    throw problem("enrichment." + field + " names '" + kind + "' twice");
+                }
+                ranking.add(kind);
+            }
+            checked.put(field, ranking);
+        });
+        return new Enrichment(checked.get("date"), checked.get("citations"), checked.get("fwci"),
+                checked.get("open-access"));
+    }
+
     private String currency(String code) {
         String upper = text(code).toUpperCase(Locale.ROOT);
         try {
@@ -257,6 +287,11 @@ public final class ConfigLoader {
     }
 
     private static String expected(Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return "one of " + Stream.of(type.getEnumConstants())
+                    .map(value -> ((Enum<?>) value).name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .collect(Collectors.joining(", "));
+        }
         if (type == int.class || type == Integer.class) {
             return "a whole number";
         }
@@ -281,6 +316,9 @@ public final class ConfigLoader {
         ConfigurationPropertyName key = property.getName();
         while (key.isLastElementIndexed() && key.getNumberOfElements() > 1) {
             key = key.getParent();
+        }
+        if (ENRICHMENT.isAncestorOf(key)) {
+            return "unknown key '" + key + "' (enrichment ranks the fields date, citations, fwci and open-access)";
         }
         Map<String, Boolean> known = knownKeys(key);
         if (known.containsKey(key.getLastElement(Form.DASHED)) && onTheKnownKeysLevel(key)) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /** The contents of {@code partnership.yml}: who the partners are, what the themes are, and the rules' settings. */
 public record PartnershipConfig(List<Partner> partners, List<Theme> themes, int fiscalYearStartMonth,
-        String baseCurrency, BigDecimal maxRejectRate, int rejectAllowance) {
+        String baseCurrency, BigDecimal maxRejectRate, int rejectAllowance, CoarseDates coarseDates,
+        Enrichment enrichment) {
 
     /** At most 62 themes: a record's themes are kept as bits of a long. */
     public static final int MAX_THEMES = 62;
@@ -15,6 +16,13 @@ public record PartnershipConfig(List<Partner> partners, List<Theme> themes, int 
     public PartnershipConfig {
         partners = List.copyOf(partners);
         themes = List.copyOf(themes);
+    }
+
+    /** A configuration with the default handling of coarse dates and the default enrichment ranking. */
+    public PartnershipConfig(List<Partner> partners, List<Theme> themes, int fiscalYearStartMonth,
+            String baseCurrency, BigDecimal maxRejectRate, int rejectAllowance) {
+        this(partners, themes, fiscalYearStartMonth, baseCurrency, maxRejectRate, rejectAllowance,
+                CoarseDates.EXCLUDE, Enrichment.DEFAULT);
     }
 
     /** Position of a configured theme id (case-insensitive), empty when not configured. */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import org.partnership.outcomes.period.DatePrecision;
 import org.partnership.outcomes.staging.RecordCodec;
 import org.partnership.outcomes.staging.StagingFile;
 import org.partnership.outcomes.staging.StagingInput;
@@ -91,6 +92,8 @@ public final class JointPublicationsFile {
             out.writeText(p.doi());
             out.writeText(p.title());
             out.writeDate(p.date());
+            out.writeByte(p.precision().code());
+            out.writeInt(p.dateSource());
             out.writeText(p.type());
             out.writeText(p.sourceTitle());
             out.writeLong(p.partners());
@@ -104,7 +107,7 @@ public final class JointPublicationsFile {
         @Override
         public MergedPublication read(StagingInput in) throws IOException {
             return new MergedPublication(in.readText(), in.readText(), in.readText(), in.readDate(),
-                    in.readOptionalText(), in.readOptionalText(), in.readLong(), in.readLong(), in.readLong(),
+                    DatePrecision.ofCode(in.readByte()), in.readInt(), in.readOptionalText(), in.readOptionalText(), in.readLong(), in.readLong(), in.readLong(),
                     in.readOptionalDecimal(), in.readOptionalText(), in.readInt());
         }
     };

@@ -62,6 +62,25 @@ public final class FieldReader {
         return date(column, value);
     }
 
+    /**
+     * A date as {@code YYYY-MM-DD}, {@code YYYY-MM} or a year alone, {@code YYYY}: the first day of
+     * the day, month or year written, for exports whose dates may be coarse. The caller keeps how
+     * much was written; nothing here invents a day.
+     */
+    public LocalDate requiredPartialDate(String column) {
+        String value = required(column);
+        if (isYear(value)) {
+            return LocalDate.of(number(value, 0, 4), 1, 1);
+        }
+        if (isYearMonth(value)) {
+            return date(column, value + "-01", value, "not a month (expected YYYY-MM-DD, YYYY-MM or YYYY)");
+        }
+        if (!isIsoDate(value)) {
+            throw new RowRejected(column, value, "not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)");
+        }
+        return date(column, value);
+    }
+
     /** A whole number of digits only; blank gives the fallback. */
     public long wholeNumber(String column, long fallback) {
         Optional<String> value = optional(column);
@@ -158,6 +177,11 @@ public final class FieldReader {
     static boolean isIsoDate(String text) {
         return text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && isDigits(text, 0, 4)
                 && isDigits(text, 5, 7) && isDigits(text, 8, 10);
+    }
+
+    /** {@code \\d{4}} */
+    static boolean isYear(String text) {
+        return text.length() == 4 && isDigits(text, 0, 4);
     }
 
     /** {@code \\d{4}-\\d{2}} */

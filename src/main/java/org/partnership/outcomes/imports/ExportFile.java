@@ -35,10 +35,12 @@ final class ExportFile implements RowFile {
                 : new CsvRow(row.file(), row.fileIndex(), row.line(), FIELDS, format.publication(row)));
     }
 
-    /** The export's own columns that hold personal data: none of them is among the job's fields. */
+    /** The export's own columns that hold personal data, in file order: none of them is among the job's fields. */
     @Override
     public List<String> personalDataColumns() {
-        return rows.personalDataColumns();
+        List<String> byName = rows.personalDataColumns();
+        return rows.header().names().stream().filter(c -> byName.contains(c) || format.personalData().contains(c))
+                .distinct().toList();
     }
 
     @Override

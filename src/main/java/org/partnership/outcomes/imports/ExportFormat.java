@@ -112,6 +112,13 @@ public abstract class ExportFormat implements FileShape {
         return CSVFormat.RFC4180;
     }
 
+    /**
+     * The export's columns that name people or reach them (authors' names and ids, e-mail and
+     * postal addresses): like every column the format does not read, never read, and reported as
+     * ignored personal data.
+     */
+    abstract Set<String> personalData();
+
     /** Whether a file whose first line is {@code firstLine} is in this format. */
     abstract boolean recognises(String firstLine);
 

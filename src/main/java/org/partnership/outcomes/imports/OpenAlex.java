@@ -32,6 +32,11 @@ final class OpenAlex extends ExportFormat {
     }
 
     @Override
+    Set<String> personalData() {
+        return Set.of("authorships.author.display_name", "authorships.author.id", "authorships.author.orcid");
+    }
+
+    @Override
     boolean recognises(String firstLine) {
         List<String> columns = columns(firstLine, csvFormat());
         return columns.contains("id") && columns.contains("publication_year") && columns.contains("cited_by_count");

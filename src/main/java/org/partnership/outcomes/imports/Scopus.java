@@ -37,6 +37,12 @@ final class Scopus extends ExportFormat {
     }
 
     @Override
+    Set<String> personalData() {
+        return Set.of("authors", "author_full_names", "author(s)_id", "authors_with_affiliations",
+                "correspondence_address", "editors");
+    }
+
+    @Override
     boolean recognises(String firstLine) {
         List<String> columns = columns(firstLine, csvFormat());
         return columns.contains("eid") && columns.contains("source_title");

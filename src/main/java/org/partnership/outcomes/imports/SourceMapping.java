@@ -5,6 +5,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -121,9 +123,22 @@ public record SourceMapping(String key, String configName, Source source, FileMa
         return value;
     }
 
+    /**
+     * A mapping whose date formats include one without a day ({@code yyyy}, {@code MM/yyyy}) reads
+     * publication dates that may be a month or a year alone: it opts into coarse dates.
+     */
+    @Override
+    public boolean coarseDates() {
+        return settings.dateFormats().stream().anyMatch(pattern -> !pattern.contains("d"));
+    }
+
     private String isoDate(String value) {
         for (String pattern : settings.dateFormats()) {
             try {
+                if (!pattern.contains("d")) { // a month or a year alone, kept as coarse as it is written
+                    return pattern.contains("M") ? YearMonth.parse(value, formatter(pattern)).toString()
+                            : Year.parse(value, formatter(pattern)).toString();
+                }
                 return LocalDate.parse(value, formatter(pattern)).toString();
             } catch (DateTimeParseException notThisOne) {
                 // the next pattern, or the value as it is, for the processor to reject

@@ -52,6 +52,12 @@ final class WebOfScience extends ExportFormat {
         return CSVFormat.RFC4180.builder().setDelimiter('\t').setQuote(null).get();
     }
 
+    /** Authors, editors and group authors (AU, AF, BA, BF, BE, CA, GP), e-mails (EM), reprint address (RP), researcher ids (RI, OI). */
+    @Override
+    Set<String> personalData() {
+        return Set.of("au", "af", "ba", "bf", "be", "ca", "gp", "em", "rp", "ri", "oi");
+    }
+
     @Override
     boolean recognises(String firstLine) {
         if (this == PLAIN_TEXT) {

@@ -10,6 +10,8 @@ import org.partnership.outcomes.InputProblem;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.report.DataQuality;
 import org.partnership.outcomes.report.FileQuality;
+import org.partnership.outcomes.report.PublicationSource;
+import org.partnership.outcomes.metrics.MetricsTasklet;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -26,11 +28,11 @@ public final class IngestAccount {
     }
 
     /**
-     * The account of the run's input; {@code duplicatesMerged} is known only once publications
-     * are merged (the metrics step), and 0 before.
+     * The account of the run's input; {@code merged}, the metrics step's saved state, tells what
+     * merging the publications found (duplicates, what each export gave): empty before that step.
      */
     public static DataQuality of(StagingArea staging, JobRepository repository, JobInstance instance,
-            InputFiles files, Map<String, String> sha256, long duplicatesMerged) {
+            InputFiles files, Map<String, String> sha256, ExecutionContext merged) {
         Map<String, Long> rowsRead = new HashMap<>();
         Map<String, Long> accepted = new HashMap<>();
         Map<String, Long> afterAsOf = new HashMap<>();
@@ -67,7 +69,17 @@ public final class IngestAccount {
                     rowsRead.getOrDefault(file.name(), 0L), accepted.getOrDefault(file.name(), 0L), rejected, byReason,
                     afterAsOf.getOrDefault(file.name(), 0L), personalData.getOrDefault(file.name(), List.of())));
         }
-        return new DataQuality(quality, duplicatesMerged);
+        List<PublicationSource> sources = new ArrayList<>();
+        if (merged.containsKey(MetricsTasklet.DUPLICATES_MERGED)) {
+            for (InputFile file : files.of(Source.PUBLICATIONS)) {
+                sources.add(new PublicationSource(file.name(), file.shape().sourceKind(),
+                        merged.getLong(MetricsTasklet.CONTRIBUTED + file.name(), 0L),
+                        merged.getLong(MetricsTasklet.ENRICHED + file.name(), 0L),
+                        merged.getLong(MetricsTasklet.ALONE + file.name(), 0L),
+                        merged.getLong(MetricsTasklet.DATES_TOO_COARSE + file.name(), 0L)));
+            }
+        }
+        return new DataQuality(quality, merged.getLong(MetricsTasklet.DUPLICATES_MERGED, 0L), sources);
     }
 
     private static long count(Map.Entry<String, Object> entry) {

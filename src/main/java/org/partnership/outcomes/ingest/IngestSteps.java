@@ -80,8 +80,8 @@ public final class IngestSteps {
             case PUBLICATIONS -> new StepBuilder(name, repository)
                     .partitioner(name, FilePartitions.partitioner(ofSource))
                     .step(FilePartitions.worker(name, ofSource, file -> build(workerName(file),
-                            List.of(file), new PublicationProcessor(config, asOf), new PublicationCodec(),
-                            Publication::date)))
+                            List.of(file), new PublicationProcessor(config, asOf, file.shape()),
+                            new PublicationCodec(), p -> config.coarseDates().lastDay(p.date(), p.precision()))))
                     .gridSize(ofSource.size())
                     .taskExecutor(workers())
                     .build();

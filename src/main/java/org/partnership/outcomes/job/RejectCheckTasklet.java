@@ -40,7 +40,7 @@ final class RejectCheckTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobInstance instance = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance();
         DataQuality quality = IngestAccount.of(staging, repository, instance, settings.inputFiles(),
-                settings.fileHashes(), 0);
+                settings.fileHashes(), new org.springframework.batch.infrastructure.item.ExecutionContext());
         try {
             IngestAccount.check(quality, settings.config());
         } catch (InputProblem overLimit) {

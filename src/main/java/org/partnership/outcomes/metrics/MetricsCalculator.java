@@ -15,6 +15,7 @@ import org.partnership.outcomes.consolidate.MergedPublication;
 import org.partnership.outcomes.ingest.activity.Activity;
 import org.partnership.outcomes.ingest.grant.Grant;
 import org.partnership.outcomes.ingest.phd.PhdStudent;
+import org.partnership.outcomes.period.DatePrecision;
 import org.partnership.outcomes.period.FiscalCalendar;
 import org.partnership.outcomes.period.Period;
 import org.partnership.outcomes.period.ReportPeriods;
@@ -36,6 +37,8 @@ public final class MetricsCalculator {
     private final LocalDate asOf;
     private final List<String> themeIds;
     private final List<Map<Long, QuarterFacts>> facts = new ArrayList<>();
+    /** Per theme slot, the facts of publications dated by a year alone, by calendar year. */
+    private final List<Map<Long, QuarterFacts>> yearFacts = new ArrayList<>();
     private final List<Metric> metrics;
     private LocalDate earliest;
 
@@ -51,15 +54,32 @@ public final class MetricsCalculator {
         this.asOf = asOf;
         this.themeIds = config.reportThemeIds();
         this.metrics = Metric.of(withProgrammes);
-        themeIds.forEach(id -> facts.add(new HashMap<>()));
+        themeIds.forEach(id -> {
+            facts.add(new HashMap<>());
+            yearFacts.add(new HashMap<>());
+        });
     }
 
+    /**
+     * Adds a publication. Its date counts as the whole span its precision gives (as the
+     * {@code coarse-dates} setting reads it): a publication is after the as-of date unless its span
+     * ends by then, and one dated by a year alone falls in no quarter, only in the periods that hold
+     * the whole year, and does not move where the periods start.
+     */
     public void addPublication(MergedPublication publication) {
-        if (isAfterAsOf(publication.date())) {
+        DatePrecision precision = config.coarseDates().effective(publication.precision());
+        LocalDate first = publication.date();
+        if (isAfterAsOf(precision.lastDay(first))) {
             return;
         }
-        noteDate(publication.date());
-        for (QuarterFacts f : slots(publication.themes(), publication.date())) {
+        List<QuarterFacts> slots;
+        if (precision.placesInQuarter()) {
+            noteDate(first);
+            slots = slots(publication.themes(), first);
+        } else {
+            slots = slots(yearFacts, publication.themes(), first.getYear());
+        }
+        for (QuarterFacts f : slots) {
             f.publications++;
             if (publication.isJoint()) {
                 f.jointPublications++;
@@ -217,6 +237,15 @@ public final class MetricsCalculator {
         return a.isBefore(b) ? a : b;
     }
 
+    /**
+     * Whether a publication counts in no quarter because its date is a year alone (and the
+     * {@code coarse-dates} setting leaves it so), though it is not after the as-of date.
+     */
+    public boolean isTooCoarseForQuarter(MergedPublication publication) {
+        DatePrecision precision = config.coarseDates().effective(publication.precision());
+        return !precision.placesInQuarter() && !isAfterAsOf(precision.lastDay(publication.date()));
+    }
+
     /** The report's periods: from the quarter of the earliest included record to the report quarter. */
     public ReportPeriods periods(long reportQuarter) {
         return ReportPeriods.of(calendar, reportQuarter, asOf, Optional.ofNullable(earliest));
@@ -229,7 +258,7 @@ public final class MetricsCalculator {
         for (Period period : periods.all()) {
             MetricsTable.PeriodRow row = new MetricsTable.PeriodRow(period.label(), period.start(), period.end());
             for (int slot = 0; slot < themeIds.size(); slot++) {
-                PeriodFacts periodFacts = periodFacts(facts.get(slot), period, firstQuarter);
+                PeriodFacts periodFacts = periodFacts(facts.get(slot), yearFacts.get(slot), period, firstQuarter);
                 for (Metric metric : metrics) {
                     table.put(row, themeIds.get(slot), metric, metric.valueOf(periodFacts));
                 }
@@ -238,9 +267,18 @@ public final class MetricsCalculator {
         return table;
     }
 
-    private static PeriodFacts periodFacts(Map<Long, QuarterFacts> byQuarter, Period period, long firstQuarter) {
+    private static PeriodFacts periodFacts(Map<Long, QuarterFacts> byQuarter, Map<Long, QuarterFacts> byYear,
+            Period period, long firstQuarter) {
         QuarterFacts flow = new QuarterFacts();
         QuarterFacts cumulative = new QuarterFacts();
+        // a year alone counts in a period that holds all of it: never a quarter, a fiscal year only
+        // when fiscal years are calendar years
+        byYear.forEach((year, f) -> {
+            if (!LocalDate.of(year.intValue(), 1, 1).isBefore(period.start())
+                    && !LocalDate.of(year.intValue(), 12, 31).isAfter(period.end())) {
+                add(flow, f, true);
+            }
+        });
         for (long q = firstQuarter; q <= period.lastQuarter(); q++) {
             QuarterFacts f = byQuarter.get(q);
             if (f == null) {
@@ -304,18 +342,22 @@ public final class MetricsCalculator {
 
     /** The quarter facts a record adds to: each of its themes (or unclassified), and all. */
     private List<QuarterFacts> slots(long themes, LocalDate date) {
-        long quarter = calendar.quarterOf(date);
+        return slots(facts, themes, calendar.quarterOf(date));
+    }
+
+    /** The facts under {@code key} (a quarter, or a year) of each of a record's themes (or unclassified), and all. */
+    private List<QuarterFacts> slots(List<Map<Long, QuarterFacts>> table, long themes, long key) {
         List<QuarterFacts> slots = new ArrayList<>();
         int configured = config.themes().size();
         if (themes == 0) {
-            slots.add(facts.get(configured).computeIfAbsent(quarter, q -> new QuarterFacts()));
+            slots.add(table.get(configured).computeIfAbsent(key, q -> new QuarterFacts()));
         }
         for (int i = 0; i < configured; i++) {
             if ((themes & (1L << i)) != 0) {
-                slots.add(facts.get(i).computeIfAbsent(quarter, q -> new QuarterFacts()));
+                slots.add(table.get(i).computeIfAbsent(key, q -> new QuarterFacts()));
             }
         }
-        slots.add(facts.get(configured + 1).computeIfAbsent(quarter, q -> new QuarterFacts()));
+        slots.add(table.get(configured + 1).computeIfAbsent(key, q -> new QuarterFacts()));
         return slots;
     }
 

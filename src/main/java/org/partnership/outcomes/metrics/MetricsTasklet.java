@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.partnership.outcomes.config.CoarseDates;
 import org.partnership.outcomes.consolidate.JointPublicationsFile;
 import org.partnership.outcomes.consolidate.MergedPublication;
 import org.partnership.outcomes.consolidate.PublicationMerger;
@@ -39,6 +42,12 @@ public final class MetricsTasklet implements Tasklet {
     public static final String JOINT_PUBLICATIONS = "joint-publications.bin";
     /** Execution-context key: publication rows merged into another row with the same key. */
     public static final String DUPLICATES_MERGED = "duplicatesMerged";
+    /** Execution-context key prefix, followed by a file's name: publications it dated by a year alone, in no quarter. */
+    public static final String DATES_TOO_COARSE = "datesTooCoarse:";
+    /** Execution-context key prefixes, followed by a file's name: what it gave the distinct publications. */
+    public static final String CONTRIBUTED = "contributed:";
+    public static final String ENRICHED = "enriched:";
+    public static final String ALONE = "alone:";
     public static final String STEP_NAME = "metrics";
 
     private final StagingArea staging;
@@ -60,17 +69,32 @@ public final class MetricsTasklet implements Tasklet {
         // each publication is counted as it comes; only the joint ones, for the report, are kept
         List<MergedPublication> joint = new ArrayList<>();
         long[] distinctAndDuplicates = new long[2];
-        PublicationMerger.mergeAll(staging, settings.inputFiles(), runId, publication -> {
+        Map<Integer, Long> tooCoarse = new HashMap<>(); // by the index of the file that gave the date
+        CoarseDates coarseDates = settings.config().coarseDates();
+        var contributions = PublicationMerger.mergeAll(staging, settings.inputFiles(), runId,
+                settings.config().enrichment(), publication -> {
             distinctAndDuplicates[0]++;
             distinctAndDuplicates[1] += publication.rowsMerged() - 1;
             calculator.addPublication(publication);
-            if (publication.isJoint() && !publication.date().isAfter(reportEnd)) {
+            if (calculator.isTooCoarseForQuarter(publication)) {
+                tooCoarse.merge(publication.dateSource(), 1L, Long::sum);
+            }
+            if (publication.isJoint()
+                    && !coarseDates.lastDay(publication.date(), publication.precision()).isAfter(reportEnd)) {
                 joint.add(publication);
             }
         });
         long distinct = distinctAndDuplicates[0];
         long duplicatesMerged = distinctAndDuplicates[1];
-        chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong(DUPLICATES_MERGED, duplicatesMerged);
+        var context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
+        context.putLong(DUPLICATES_MERGED, duplicatesMerged);
+        for (PublicationMerger.Contribution c : contributions) {
+            String name = c.file().name();
+            context.putLong(DATES_TOO_COARSE + name, tooCoarse.getOrDefault(c.file().index(), 0L));
+            context.putLong(CONTRIBUTED + name, c.contributed());
+            context.putLong(ENRICHED + name, c.enriched());
+            context.putLong(ALONE + name, c.alone());
+        }
         // the report's joint publications are sorted and written on another core while this one
         // counts grants and PhD students
         OutputFolders folders = new OutputFolders(settings.options().output(), settings.quarterSlug(), runId);
@@ -108,8 +132,9 @@ public final class MetricsTasklet implements Tasklet {
         } catch (CompletionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        LOG.info("metrics computed: {} distinct publications ({} rows merged as duplicates), {} periods x {} themes"
-                + " x {} metrics", distinct, duplicatesMerged,
+        LOG.info("metrics computed: {} distinct publications ({} rows merged as duplicates, {} dated by a year alone"
+                + " and in no quarter), {} periods x {} themes x {} metrics", distinct, duplicatesMerged,
+                tooCoarse.values().stream().mapToLong(Long::longValue).sum(),
                 table.periods().size(), table.themes().size(), table.metrics().size());
         return RepeatStatus.FINISHED;
     }

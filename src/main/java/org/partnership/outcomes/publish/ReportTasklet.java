@@ -64,7 +64,7 @@ public final class ReportTasklet implements Tasklet {
                 settings.options().asOf(), metrics.periods().stream().findFirst().map(MetricsTable.PeriodRow::start));
         StepExecution metricsStep = repository.getLastStepExecution(instance, MetricsTasklet.STEP_NAME);
         DataQuality quality = IngestAccount.of(staging, repository, instance, settings.inputFiles(),
-                settings.fileHashes(), metricsStep.getExecutionContext().getLong(MetricsTasklet.DUPLICATES_MERGED));
+                settings.fileHashes(), metricsStep.getExecutionContext());
         StagingReportDetails details = new StagingReportDetails(staging, settings.inputFiles(), runId,
                 settings.options().asOf(), folders.scratch().resolve(MetricsTasklet.JOINT_PUBLICATIONS));
         ReportData data = new ReportData(settings.config(), periods, metrics, quality, details);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.partnership.outcomes.report.DataQuality;
 import org.partnership.outcomes.report.FileQuality;
+import org.partnership.outcomes.report.PublicationSource;
 
 /**
  * {@code run.json}: what a report was made from and how — as-of date, report quarter, every input
@@ -46,6 +47,20 @@ public record RunManifest(String version, LocalDate asOf, String reportQuarter, 
         field(json, 1, "rows_accepted", Long.toString(quality.accepted())).append(",\n");
         field(json, 1, "rows_rejected", Long.toString(quality.rejected())).append(",\n");
         field(json, 1, "publication_duplicates_merged", Long.toString(quality.duplicatesMerged())).append(",\n");
+        field(json, 1, "publication_dates_too_coarse_for_a_quarter", Long.toString(quality.datesTooCoarse()))
+                .append(",\n");
+        json.append("  \"publication_sources\": [\n");
+        for (int i = 0; i < quality.publicationSources().size(); i++) {
+            PublicationSource s = quality.publicationSources().get(i);
+            json.append("    {\"file\": ").append(quote(s.file()))
+                    .append(", \"kind\": ").append(quote(s.kind()))
+                    .append(", \"publications_contributed\": ").append(s.contributed())
+                    .append(", \"publications_enriched\": ").append(s.enriched())
+                    .append(", \"publications_alone\": ").append(s.alone())
+                    .append(", \"dates_too_coarse_for_a_quarter\": ").append(s.datesTooCoarse()).append('}')
+                    .append(i + 1 < quality.publicationSources().size() ? ",\n" : "\n");
+        }
+        json.append("  ],\n");
         json.append("  \"files\": [\n");
         for (int i = 0; i < quality.files().size(); i++) {
             FileQuality f = quality.files().get(i);

@@ -56,6 +56,9 @@ final class DataQualitySheet {
         cells.count(duplicates, 1, quality.duplicatesMerged());
         cells.text(sheet.createRow(r++), 0, "Rows with the same DOI (or, without one, the same title and year) are"
                 + " counted as one publication.", Kind.NOTE);
+        if (!quality.publicationSources().isEmpty()) {
+            r = publicationSources(sheet, cells, quality, r + 1);
+        }
         if (data.metrics().hasProgrammes()) {
             r = notCounted(sheet, cells, data, r + 1);
         }
@@ -89,6 +92,31 @@ final class DataQualitySheet {
             cells.text(row, 5, reject.reason());
         });
         rejects.finish();
+    }
+
+    /** What each publication export gave the merged publications. Returns the next row. */
+    private static int publicationSources(Sheet sheet, CellWriter cells, DataQuality quality, int firstRow) {
+        int r = firstRow;
+        cells.text(sheet.createRow(r++), 0, "Publication sources", Kind.SECTION);
+        header(cells, sheet.createRow(r++), "File", "#Contributed", "#Enriched", "#Alone",
+                "#Date too coarse for a quarter", "Kind of source");
+        for (PublicationSource source : quality.publicationSources()) {
+            Row row = sheet.createRow(r++);
+            cells.text(row, 0, source.file());
+            cells.count(row, 1, source.contributed());
+            cells.count(row, 2, source.enriched());
+            cells.count(row, 3, source.alone());
+            cells.count(row, 4, source.datesTooCoarse());
+            cells.text(row, 5, source.kind(), Kind.INDENTED);
+        }
+        cells.text(sheet.createRow(r++), 0, "Per file: the distinct publications it holds; of those, the ones another"
+                + " file also holds to which it gave the date, citations, FWCI or open-access status (enriched), and the"
+                + " ones no other file holds (alone). Which kind of source gives each field is set by enrichment in"
+                + " partnership.yml.", Kind.NOTE);
+        cells.text(sheet.createRow(r++), 0, "Date too coarse for a quarter: distinct publications whose date (after"
+                + " merging by DOI) is a year alone, listed under the file that gave it. They count in no quarter, only"
+                + " in the periods that hold the whole year (docs/metrics.md).", Kind.NOTE);
+        return r;
     }
 
     /** Planned and cancelled activities: accepted and listed, but in no metric. Returns the next row. */

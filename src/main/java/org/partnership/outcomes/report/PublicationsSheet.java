@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.partnership.outcomes.config.PartnershipConfig;
+import org.partnership.outcomes.period.DatePrecision;
 import org.partnership.outcomes.report.DetailSheet.Column;
 
 /**
@@ -41,7 +42,11 @@ final class PublicationsSheet {
             Row row = table.nextRow();
             cells.text(row, 0, p.title());
             links.write(row, 1, p.doi());
-            cells.date(row, 2, p.date());
+            if (p.precision() == DatePrecision.DAY) {
+                cells.date(row, 2, p.date());
+            } else { // a month or a year alone, as the source gave it: no day is made up
+                cells.text(row, 2, p.precision().format(p.date()));
+            }
             cells.text(row, 3, p.type());
             cells.text(row, 4, p.sourceTitle());
             cells.text(row, 5, themeNames.computeIfAbsent(p.themes(), mask -> DisplayNames.themes(config, mask)));

@@ -35,7 +35,7 @@ public final class StagingFile<T> implements AutoCloseable {
     /** "POST": a staging file of this job. */
     static final int MAGIC = 0x504F5354;
     /** Raised whenever a codec or the framing changes: a restart must not misread older files. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final int HEADER_BYTES = 8;
 
     private final Path path;

@@ -21,6 +21,10 @@ public final class StagingInput {
         return in.readInt();
     }
 
+    public byte readByte() throws IOException {
+        return in.readByte();
+    }
+
     public long readLong() throws IOException {
         return in.readLong();
     }

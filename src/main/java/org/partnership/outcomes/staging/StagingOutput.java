@@ -39,6 +39,10 @@ public final class StagingOutput {
         out.writeInt(value);
     }
 
+    public void writeByte(int value) throws IOException {
+        out.writeByte(value);
+    }
+
     public void writeLong(long value) throws IOException {
         out.writeLong(value);
     }

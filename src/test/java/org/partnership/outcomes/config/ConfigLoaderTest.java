@@ -288,6 +288,49 @@ class ConfigLoaderTest {
                 .hasMessageStartingWith(NAME);
     }
 
+    @Test
+    void leavesCoarseDatesOutAndRanksSourcesByDefault() {
+        PartnershipConfig config = load(PARTNERS);
+
+        assertThat(config.coarseDates()).isEqualTo(CoarseDates.EXCLUDE);
+        assertThat(config.enrichment()).isEqualTo(Enrichment.DEFAULT);
+        assertThat(config.enrichment().date()).startsWith("cris");
+        assertThat(config.enrichment().citations()).endsWith("cris");
+    }
+
+    @Test
+    void bindsCoarseDatesAndAnEnrichmentRankingAsWritten() {
+        PartnershipConfig config = load(PARTNERS + """
+                coarse-dates: first-day
+                enrichment:
+                  citations: [wos, CRIS]
+                  open_access: [scopus]
+                """);
+
+        assertThat(config.coarseDates()).isEqualTo(CoarseDates.FIRST_DAY);
+        assertThat(config.enrichment().citations()).containsExactly("wos", "cris");
+        assertThat(config.enrichment().openAccess()).containsExactly("scopus");
+        assertThat(config.enrichment().date()).isEqualTo(Enrichment.DEFAULT.date()); // not written: the default
+    }
+
+    @Test
+    void refusesAnUnknownCoarseDatesConvention() {
+        assertConfigurationProblem(PARTNERS + "coarse-dates: middle\n")
+                .hasMessage("partnership.yml, line 12: coarse-dates must be one of exclude, first-day, not 'middle'");
+    }
+
+    @Test
+    void refusesAnEnrichmentRankingThatNamesAnUnknownOrRepeatedSourceOrField() {
+        assertConfigurationProblem(PARTNERS + "enrichment:\n  date: [cris, scoups]\n")
+                .hasMessage("partnership.yml: enrichment.date names 'scoups', which is not a kind of source"
+                        + " (cris, scopus, wos, openalex)");
+        assertConfigurationProblem(PARTNERS + "enrichment:\n  fwci: [wos, wos]\n")
+                .hasMessage("partnership.yml: enrichment.fwci names 'wos' twice");
+        assertConfigurationProblem(PARTNERS + "enrichment:\n  dates: [cris]\n")
+                .hasMessage("partnership.yml, line 13: unknown key 'enrichment.dates' (enrichment ranks the fields date,"
+                        + " citations, fwci and open-access)");
+    }
+
     private PartnershipConfig load(String yaml) {
         return ConfigLoader.load(write(yaml), NAME);
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.partnership.outcomes.period.DatePrecision;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,8 @@ class JointPublicationsFileTest {
 
     @Test
     void givesBackWhatItWrote() throws Exception {
-        var full = new MergedPublication("doi:10.1/a", "10.1/a", "Title", LocalDate.of(2025, 1, 2), Optional.of("article"),
+        var full = new MergedPublication("doi:10.1/a", "10.1/a", "Title", LocalDate.of(2025, 1, 2), DatePrecision.MONTH, 3,
+                Optional.of("article"),
                 Optional.of("Lancet"), 0b11, 0b101, 12, Optional.of(new BigDecimal("1.50")), Optional.of("gold"), 3);
         var bare = publication("title:x|2025", "X", "2025-03-04");
         Path file = tmp.resolve("joint.bin");
@@ -62,7 +64,8 @@ class JointPublicationsFileTest {
     }
 
     private static MergedPublication publication(String key, String title, String date) {
-        return new MergedPublication(key, "", title, LocalDate.parse(date), Optional.empty(), Optional.empty(), 0b11,
+        return new MergedPublication(key, "", title, LocalDate.parse(date), DatePrecision.DAY, 0, Optional.empty(),
+                Optional.empty(), 0b11,
                 0, 0, Optional.empty(), Optional.empty(), 1);
     }
 }

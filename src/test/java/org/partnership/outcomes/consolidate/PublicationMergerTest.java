@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.partnership.outcomes.period.DatePrecision;
 import org.partnership.outcomes.ingest.InputFile;
 import org.partnership.outcomes.ingest.InputFiles;
 import org.partnership.outcomes.ingest.Source;
@@ -41,7 +42,8 @@ class PublicationMergerTest {
             long themes, long citations, String fwci, String openAccess) {
         var path = db.area().accepted(StagingFolder.RUN_ID, exports.get(file - 1));
         try (var staging = StagingFile.append(path, path.toFile().length(), new PublicationCodec())) {
-            staging.add(file, line, new Publication("", "", key, title, LocalDate.parse(date), Optional.ofNullable(type),
+            staging.add(file, line, new Publication("", "", key, title, LocalDate.parse(date), DatePrecision.DAY,
+                    Optional.ofNullable(type),
                     Optional.empty(), partners, themes, citations, Optional.ofNullable(fwci).map(BigDecimal::new),
                     Optional.ofNullable(openAccess)));
             staging.flush();

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnership.outcomes.JobRun;
@@ -40,6 +44,56 @@ class BibliographicExportsEndToEndTest {
         assertThat(jointPublicationsByQuarter(job)).isEqualTo(placedInQuarters(joint));
     }
 
+    @Test
+    void webOfScienceInEachOfItsFormsGivesTheSameReport() throws IOException {
+        List<RawExports.Joint> joint = RawExports.webOfSciencePlainText("wos/wos-plaintext.txt", "George Mason Univ",
+                "NASA");
+        assertThat(joint).hasSize(2); // one of July 2010, one of 2009 with no month
+
+        String metrics = null;
+        for (String export : List.of("wos/wos-tab-win-utf8.txt", "wos/wos-tab-win-utf16.txt", "wos/wos-plaintext.txt")) {
+            JobRun job = run("wos", export);
+            assertThat(rowsAccountedFor(job, "publications/" + Path.of(export).getFileName())).as(export).isEqualTo(50);
+            assertThat(jointPublicationsByQuarter(job)).as(export).isEqualTo(placedInQuarters(joint)).isEqualTo(1);
+            assertThat(datesTooCoarse(job, "publications/" + Path.of(export).getFileName())).as(export)
+                    .isEqualTo(RawExports.webOfScienceYearsAlone("wos/wos-plaintext.txt")).isEqualTo(14);
+            if (metrics != null) {
+                assertThat(metricsCsv(job)).as(export).isEqualTo(metrics);
+            }
+            metrics = metricsCsv(job);
+        }
+    }
+
+    @Test
+    void scopus2022() throws IOException {
+        String export = "scopus/scopus-2022-litstudy.csv";
+        List<RawExports.Joint> joint = RawExports.scopus(export, "Georgia Southern University",
+                "New York City College of Technology");
+        assertThat(joint).hasSize(2);
+
+        JobRun job = run("scopus-2022", export);
+
+        assertThat(rowsAccountedFor(job, "publications/scopus-2022-litstudy.csv")).isEqualTo(58);
+        assertThat(datesTooCoarse(job, "publications/scopus-2022-litstudy.csv"))
+                .isEqualTo(RawExports.scopusWithAffiliations(export));
+        assertThat(jointPublicationsByQuarter(job)).isEqualTo(placedInQuarters(joint)).isZero(); // years alone
+    }
+
+    @Test
+    void scopus2023() throws IOException {
+        String export = "scopus/scopus-2023-litstudy.csv";
+        List<RawExports.Joint> joint = RawExports.scopus(export, "University of Technology Sydney",
+                "The University of Sydney");
+        assertThat(joint).hasSize(1);
+
+        JobRun job = run("scopus-2023", export);
+
+        assertThat(rowsAccountedFor(job, "publications/scopus-2023-litstudy.csv")).isEqualTo(88);
+        assertThat(datesTooCoarse(job, "publications/scopus-2023-litstudy.csv"))
+                .isEqualTo(RawExports.scopusWithAffiliations(export));
+        assertThat(jointPublicationsByQuarter(job)).isEqualTo(placedInQuarters(joint)).isZero(); // years alone
+    }
+
     /** Runs the job on a folder holding the example's configuration and the exports in publications/. */
     private JobRun run(String example, String... exports) throws IOException {
         Path input = tmp.resolve("input-" + example + "-" + exports.length + "-" + Path.of(exports[0]).getFileName());
@@ -67,6 +121,36 @@ class BibliographicExportsEndToEndTest {
         int read = (Integer) counts.get("rows_read");
         assertThat((Integer) counts.get("rows_accepted") + (Integer) counts.get("rows_rejected")).isEqualTo(read);
         return read;
+    }
+
+    /**
+     * The publications of a file that Data Quality lists as "date too coarse for a quarter"; run.json
+     * says the same.
+     */
+    private static long datesTooCoarse(JobRun job, String file) throws IOException {
+        Path workbook;
+        try (Stream<Path> files = Files.list(report(job))) {
+            workbook = files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElseThrow();
+        }
+        long listed = -1;
+        try (Workbook book = WorkbookFactory.create(workbook.toFile(), null, true)) {
+            Sheet sheet = book.getSheet("Data Quality");
+            boolean inTable = false;
+            for (Row row : sheet) {
+                String first = row.getCell(0) == null ? "" : row.getCell(0).toString();
+                inTable |= first.equals("Publication sources");
+                if (inTable && first.equals(file)) {
+                    assertThat(row.getCell(4).toString()).isNotBlank();
+                    listed = (long) row.getCell(4).getNumericCellValue();
+                    break;
+                }
+            }
+        }
+        List<Map<String, Object>> sources = JsonPath.read(JobRun.read(report(job).resolve("run.json")),
+                "$.publication_sources");
+        Map<String, Object> source = sources.stream().filter(s -> s.get("file").equals(file)).findFirst().orElseThrow();
+        assertThat(((Number) source.get("dates_too_coarse_for_a_quarter")).longValue()).isEqualTo(listed);
+        return listed;
     }
 
     /** The joint publications of every quarter in metrics.csv, added up: those whose date a quarter holds. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partnership.outcomes.config.ConfigLoader;
 import org.partnership.outcomes.csv.CsvRow;
@@ -97,6 +98,23 @@ class BibliographicExportsTest {
         assertThat(value(wide, "source_title")).isEqualTo("PLoS Computational Biology");
         assertThat(value(wide, "open_access")).isEqualTo("gold"); // All Open Access, Gold, Green
         assertThat(rows.get(57).line()).isEqualTo(62);
+    }
+
+    @Test
+    void theExportsColumnsNamingPeopleAreReportedAsIgnored() {
+        assertThat(personalData("scopus/scopus-2022-litstudy.csv")).containsExactly("authors", "author(s)_id",
+                "authors_with_affiliations", "correspondence_address", "editors");
+        assertThat(personalData("wos/wos-tab-win-utf16.txt")).containsExactly("au", "ba", "be", "gp", "af", "bf", "ca",
+                "rp", "em", "ri", "oi"); // in the order of the export's header
+        assertThat(personalData("openalex/openalex-works-citenets.csv")).containsExactly(
+                "authorships.author.display_name", "authorships.author.id", "authorships.author.orcid");
+    }
+
+    private static List<String> personalData(String name) {
+        Path file = export(name);
+        try (RowFile export = ExportFormat.detect(file, name).orElseThrow().open(file, name, 0, List.of(), Set.of())) {
+            return export.personalDataColumns();
+        }
     }
 
     @Test

@@ -52,6 +52,16 @@ final class RawExports {
         return joint;
     }
 
+    /** Scopus's distinct records (by DOI, or EID without one) that name an affiliation: each has a year alone. */
+    static long scopusWithAffiliations(String export) throws IOException {
+        List<CSVRecord> records = csv(export);
+        List<String> header = records.get(0).toList();
+        int affiliations = header.indexOf("Affiliations");
+        int doi = header.indexOf("DOI");
+        return records.subList(1, records.size()).stream().filter(r -> !r.get(affiliations).isBlank())
+                .map(r -> new Joint(r.get(r.size() - 1), r.get(doi), false).identity()).distinct().count();
+    }
+
     /** OpenAlex: {@code authorships.institutions.display_name}; every date is a full date. */
     static List<Joint> openAlex(String export, String one, String other) throws IOException {
         List<Joint> joint = new ArrayList<>();
@@ -67,7 +77,16 @@ final class RawExports {
         return joint;
     }
 
-    /** Web of Science's plain text: each record's {@code C1} lines, and its {@code UT}, {@code DI} and {@code PD}. */
+    /** Web of Science's distinct records (by DOI, or UT) whose {@code PD} names no month: each has a year alone. */
+    static long webOfScienceYearsAlone(String export) throws IOException {
+        return webOfSciencePlainText(export, "", "").stream().filter(r -> !r.monthOrDay()).map(Joint::identity)
+                .distinct().count();
+    }
+
+    /**
+     * Web of Science's plain text: the records whose {@code C1} lines name both, with their
+     * {@code UT}, {@code DI} and {@code PD}. Every record names the empty text.
+     */
     static List<Joint> webOfSciencePlainText(String export, String one, String other) throws IOException {
         List<Joint> joint = new ArrayList<>();
         String id = "";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnership.outcomes.period.DatePrecision;
 import org.partnership.outcomes.ingest.fx.FxRate;
 import org.partnership.outcomes.ingest.fx.FxRateCodec;
 import org.partnership.outcomes.ingest.grant.Grant;
@@ -29,10 +30,11 @@ class RecordCodecsTest {
 
     @Test
     void publications() {
-        var full = new Publication("", "10.1/x", "doi:10.1/x", "A title", LocalDate.of(2025, 2, 1), Optional.of("article"),
+        var full = new Publication("", "10.1/x", "doi:10.1/x", "A title", LocalDate.of(2025, 2, 1), DatePrecision.YEAR,
+                Optional.of("article"),
                 Optional.of("Lancet"), 0b11, 0b101, 42, Optional.of(new BigDecimal("1.25")), Optional.of("gold"));
-        var bare = new Publication("", "", "title:atitle|2025", "A title", LocalDate.of(2025, 2, 1), Optional.empty(),
-                Optional.empty(), 0, 0, 0, Optional.empty(), Optional.empty());
+        var bare = new Publication("", "", "title:atitle|2025", "A title", LocalDate.of(2025, 2, 1), DatePrecision.DAY,
+                Optional.empty(), Optional.empty(), 0, 0, Publication.UNKNOWN, Optional.empty(), Optional.empty());
         assertThat(roundTrip(new PublicationCodec(), full, bare)).containsExactly(full, bare);
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.partnership.outcomes.period.DatePrecision;
 import org.partnership.outcomes.config.Partner;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.config.Theme;
@@ -37,7 +38,7 @@ class MetricsCalculatorTest {
 
     private static MergedPublication publication(String date, long partners, long themes, long citations) {
         return new MergedPublication("k" + date + partners + themes + citations, "", "t", LocalDate.parse(date),
-                Optional.empty(), Optional.empty(), partners, themes, citations, Optional.empty(), Optional.empty(), 1);
+                DatePrecision.DAY, 0, Optional.empty(), Optional.empty(), partners, themes, citations, Optional.empty(), Optional.empty(), 1);
     }
 
     private static Grant grant(String id, String type, String status, String decided, String value, long themes,

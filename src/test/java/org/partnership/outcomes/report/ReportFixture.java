@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.partnership.outcomes.period.DatePrecision;
 import org.partnership.outcomes.config.Partner;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.config.Theme;
@@ -127,7 +128,7 @@ final class ReportFixture {
 
     private static MergedPublication publication(String title, String doi, long themes) {
         return new MergedPublication(doi.isEmpty() ? "title:" + title.length() : "doi:" + doi, doi, title,
-                LocalDate.of(2026, 8, 20), Optional.of("article"), Optional.of("Nature"), 0b11, themes, 12,
+                LocalDate.of(2026, 8, 20), DatePrecision.DAY, 0, Optional.of("article"), Optional.of("Nature"), 0b11, themes, 12,
                 Optional.of(new BigDecimal("1.7")), Optional.of("gold"), 1);
     }
 

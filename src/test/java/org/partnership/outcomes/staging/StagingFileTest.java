@@ -114,7 +114,7 @@ class StagingFileTest {
             assertThat(staging.flush()).isEqualTo(8);
         }
 
-        assertThat(Files.readAllBytes(file)).containsExactly('P', 'O', 'S', 'T', 0, 0, 0, 1);
+        assertThat(Files.readAllBytes(file)).containsExactly('P', 'O', 'S', 'T', 0, 0, 0, 2);
     }
 
     @Test
@@ -130,7 +130,7 @@ class StagingFileTest {
         Files.write(file, bytes);
 
         assertThatThrownBy(() -> readAll(file, committed)).isInstanceOf(InputProblem.class)
-                .hasMessage(file + ": staged by another version of the job (staging format 0, this version reads 1):"
+                .hasMessage(file + ": staged by another version of the job (staging format 0, this version reads 2):"
                         + " finish the failed run with the version that started it");
         assertThatThrownBy(() -> StagingFile.append(file, committed, CODEC)).isInstanceOf(InputProblem.class)
                 .hasMessageContaining("staging format 0");

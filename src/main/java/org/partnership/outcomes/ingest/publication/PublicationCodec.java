@@ -3,6 +3,7 @@ package org.partnership.outcomes.ingest.publication;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.partnership.outcomes.period.DatePrecision;
 import org.partnership.outcomes.staging.RecordCodec;
 import org.partnership.outcomes.staging.StagingInput;
 import org.partnership.outcomes.staging.StagingOutput;
@@ -19,6 +20,7 @@ public final class PublicationCodec implements RecordCodec<Publication> {
         out.writeText(p.dedupeKey());
         out.writeText(p.title());
         out.writeDate(p.date());
+        out.writeByte(p.precision().code());
         out.writeText(p.type());
         out.writeText(p.sourceTitle());
         out.writeLong(p.partners());
@@ -43,7 +45,7 @@ public final class PublicationCodec implements RecordCodec<Publication> {
     public Publication read(StagingInput in) throws IOException {
         String key = in.readText();
         return new Publication("", DedupeKey.doiOf(key), key, in.readText(), in.readDate(),
-                in.readOptionalText().map(type -> VOCABULARY.getOrDefault(type, type)),
+                DatePrecision.ofCode(in.readByte()), in.readOptionalText().map(type -> VOCABULARY.getOrDefault(type, type)),
                 in.readOptionalText().map(venue -> venues.computeIfAbsent(venue, v -> v)), in.readLong(), in.readLong(),
                 in.readLong(), in.readOptionalDecimal(),
                 in.readOptionalText().map(status -> VOCABULARY.getOrDefault(status, status)));

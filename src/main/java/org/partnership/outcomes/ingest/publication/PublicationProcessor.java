@@ -5,12 +5,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.csv.FieldReader;
+import org.partnership.outcomes.csv.FileShape;
 import org.partnership.outcomes.csv.RowRejected;
 import org.partnership.outcomes.ingest.Plausible;
 import org.partnership.outcomes.ingest.RowProcessor;
 import org.partnership.outcomes.ingest.ThemeColumn;
 import org.partnership.outcomes.matching.AffiliationMatcher;
 import org.partnership.outcomes.matching.ThemeClassifier;
+import org.partnership.outcomes.period.DatePrecision;
 
 /** Validates a publication row and derives its dedupe key, partners and themes. */
 public final class PublicationProcessor extends RowProcessor<Publication> {
@@ -24,10 +26,18 @@ public final class PublicationProcessor extends RowProcessor<Publication> {
     private final AffiliationMatcher affiliations;
     private final ThemeClassifier classifier;
     private final Plausible plausible;
+    private final boolean coarseDates;
 
+    /** A processor for files in the job's own shape. */
     public PublicationProcessor(PartnershipConfig config, LocalDate asOf) {
+        this(config, asOf, FileShape.OWN);
+    }
+
+    /** A processor for one file: its shape says whether a publication date may be a year alone. */
+    public PublicationProcessor(PartnershipConfig config, LocalDate asOf, FileShape shape) {
         super("publication_id");
         this.config = config;
+        this.coarseDates = shape.coarseDates();
         this.plausible = new Plausible(asOf);
         this.affiliations = new AffiliationMatcher(config.partners());
         this.classifier = new ThemeClassifier(config.themes());
@@ -37,7 +47,12 @@ public final class PublicationProcessor extends RowProcessor<Publication> {
     protected Publication parse(FieldReader fields) {
         String id = fields.required("publication_id");
         String title = fields.required("title");
-        LocalDate date = plausible.date("publication_date", fields.requiredDayOrMonth("publication_date"));
+        // the job's own shape reads YYYY-MM as its first day (REQUIREMENTS §3); an export that may
+        // give a year alone keeps how much of the date it gave
+        LocalDate date = plausible.date("publication_date", coarseDates
+                ? fields.requiredPartialDate("publication_date") : fields.requiredDayOrMonth("publication_date"));
+        DatePrecision precision = coarseDates ? DatePrecision.ofWritten(fields.required("publication_date"))
+                : DatePrecision.DAY;
         String institutions = fields.required("institutions");
         String doi = fields.optional("doi").map(raw -> {
             String normalised = DedupeKey.normaliseDoi(raw);
@@ -50,11 +65,11 @@ public final class PublicationProcessor extends RowProcessor<Publication> {
         var sourceTitle = fields.optional("source_title");
         long themes = ThemeColumn.explicitThemes(config, fields)
                 .orElseGet(() -> classifier.classify(title, fields.items("keywords")));
-        long citations = Plausible.citations("citations", fields.wholeNumber("citations", 0));
+        long citations = Plausible.citations("citations", fields.wholeNumber("citations", Publication.UNKNOWN));
         var fwci = fields.decimal("fwci").map(value -> Plausible.atMost("fwci", value, Plausible.MAX_FWCI, "FWCI"));
         var openAccess = fields.choice("open_access", OPEN_ACCESS);
         String key = doi.isEmpty() ? DedupeKey.ofTitle(title, date.getYear()) : DedupeKey.ofDoi(doi);
-        return new Publication(id, doi, key, title, date, type, sourceTitle, affiliations.partnersOfList(institutions),
+        return new Publication(id, doi, key, title, date, precision, type, sourceTitle, affiliations.partnersOfList(institutions),
                 themes, citations, fwci, openAccess);
     }
 

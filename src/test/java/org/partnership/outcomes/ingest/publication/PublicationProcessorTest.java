@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partnership.outcomes.config.Partner;
 import org.partnership.outcomes.config.PartnershipConfig;
 import org.partnership.outcomes.config.Theme;
+import org.partnership.outcomes.csv.FileShape;
+import org.partnership.outcomes.period.DatePrecision;
 import org.partnership.outcomes.ingest.CsvRows;
 import org.partnership.outcomes.ingest.Ingested;
 import org.partnership.outcomes.ingest.Reject;
@@ -155,8 +157,49 @@ class PublicationProcessorTest {
     }
 
     @Test
-    void readsBlankCitationsAsZero() {
-        assertThat(accepted("P1,,A title,2024-01-01,,,UCL,,,,,").citations()).isZero();
+    void readsBlankCitationsAsUnknownSoThatASourceThatKnowsThemWinsTheMerge() {
+        assertThat(accepted("P1,,A title,2024-01-01,,,UCL,,,,,").citations()).isEqualTo(Publication.UNKNOWN);
+        assertThat(accepted("P1,,A title,2024-01-01,,,UCL,,,0,,").citations()).isZero();
+    }
+
+    @Test
+    void readsAMonthInTheOwnShapeAsItsFirstDayAndRefusesAYearAlone() {
+        Publication month = accepted("P1,,A title,2024-03,,,UCL,,,,,");
+
+        assertThat(month.date()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(month.precision()).isEqualTo(DatePrecision.DAY); // REQUIREMENTS §3: YYYY-MM means day 1
+        assertRejected("P1,,A title,2024,,,UCL,,,,,", "publication_date", "2024", "expected YYYY-MM-DD or YYYY-MM)");
+    }
+
+    /** An export whose dates may be a year alone, as a bibliographic database's. */
+    private static final FileShape COARSE = new FileShape() {
+        @Override
+        public boolean coarseDates() {
+            return true;
+        }
+
+        @Override
+        public String sourceKind() {
+            return "scopus";
+        }
+    };
+
+    @Test
+    void keepsHowMuchOfTheDateAnExportWithCoarseDatesGives() {
+        var coarse = new PublicationProcessor(CONFIG, AS_OF, COARSE);
+        String[][] cases = {{"2022", "2022-01-01", "YEAR"}, {"2022-03", "2022-03-01", "MONTH"},
+                {"2022-03-15", "2022-03-15", "DAY"}};
+        for (String[] c : cases) {
+            var result = coarse.process(CsvRows.one(tmp, FILE, HEADER, "P1,,A title," + c[0] + ",,,UCL,,,,,"));
+            Publication p = ((Ingested.Accepted<Publication>) result).record();
+            assertThat(p.date()).as(c[0]).isEqualTo(LocalDate.parse(c[1]));
+            assertThat(p.precision()).as(c[0]).isEqualTo(DatePrecision.valueOf(c[2]));
+        }
+        var bad = coarse.process(CsvRows.one(tmp, FILE, HEADER, "P1,,A title,22,,,UCL,,,,,"));
+        assertThat(((Ingested.Rejected<Publication>) bad).reject().reason())
+                .isEqualTo("not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)");
+        var early = coarse.process(CsvRows.one(tmp, FILE, HEADER, "P1,,A title,1899,,,UCL,,,,,"));
+        assertThat(((Ingested.Rejected<Publication>) early).reject().reason()).isEqualTo("date before 1900");
     }
 
     @Test
