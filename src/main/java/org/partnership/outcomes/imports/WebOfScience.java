@@ -17,12 +17,13 @@ import org.partnership.outcomes.csv.RowFile;
  * all, a {@code "} is a character like any other; a trailing tab on every row) and "Plain text"
  * (field-tagged, {@link TaggedText}). Both name fields by two-letter tags: {@code UT} the id,
  * {@code TI} the title, {@code PY} the year and {@code PD} the month and sometimes the day,
- * {@code C1} the addresses as {@code [Author; Author] Org, Dept, City, Country}.
+ * {@code EA} the early-access date of a record not yet in an issue (its {@code PY} empty), {@code C1}
+ * the addresses as {@code [Author; Author] Org, Dept, City, Country}.
  */
 final class WebOfScience extends ExportFormat {
 
     /** The tags the job reads. */
-    static final List<String> TAGS = List.of("ut", "ti", "py", "pd", "c1", "di", "dt", "so", "de", "tc", "oa");
+    static final List<String> TAGS = List.of("ut", "ti", "py", "pd", "ea", "c1", "di", "dt", "so", "de", "tc", "oa");
 
     static final WebOfScience TAB_DELIMITED = new WebOfScience("wos");
     static final WebOfScience PLAIN_TEXT = new WebOfScience("wos-plain-text");
@@ -75,7 +76,9 @@ final class WebOfScience extends ExportFormat {
 
     @Override
     List<String> publication(CsvRow row) {
-        return List.of(value(row, "ut"), value(row, "ti"), date(value(row, "py"), value(row, "pd")),
+        String year = value(row, "py");
+        String date = year.isEmpty() ? earlyAccess(value(row, "ea")) : date(year, value(row, "pd"));
+        return List.of(value(row, "ut"), value(row, "ti"), date,
                 addresses(value(row, "c1")), value(row, "di"), type(value(row, "dt")), value(row, "so"),
                 value(row, "de"), value(row, "tc"), "", openAccess(value(row, "oa")));
     }
@@ -92,6 +95,15 @@ final class WebOfScience extends ExportFormat {
         }
         String month = year + "-" + String.format("%02d", MONTHS.indexOf(m.group(1)) + 1);
         return m.group(2) == null ? month : month + "-" + String.format("%02d", Integer.parseInt(m.group(2)));
+    }
+
+    /**
+     * {@code EA}, for an early-access record, which has no {@code PY} yet: {@code JUN 2025} is
+     * {@code 2025-06}; {@code 2025}, or a first word that is no month, gives the year alone.
+     */
+    static String earlyAccess(String earlyAccess) {
+        String[] words = earlyAccess.split(" +");
+        return date(words[words.length - 1], words.length > 1 ? words[0] : "");
     }
 
     /**
