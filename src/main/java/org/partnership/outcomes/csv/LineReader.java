@@ -21,16 +21,23 @@ import java.nio.charset.CodingErrorAction;
  * parser's buffer never holds more than the rest of the line it is reading: after a record with
  * broken quoting, a new parser on this reader goes on at the next line. That costs a call per line,
  * so a file is read in large pieces until its first broken record, and one line at a time after it.
+ * Readers of formats that are not CSV (Web of Science's tagged text) read through it too, for the
+ * same strict decoding and line numbers.
  */
-final class LineReader extends Reader {
+public final class LineReader extends Reader {
 
     /** Bytes that are not text in the file's charset. */
-    static final class UndecodableException extends IOException {
+    public static final class UndecodableException extends IOException {
         final long line;
 
         UndecodableException(Charset charset, long line) {
             super("not valid " + charset.name() + " at line " + line);
             this.line = line;
+        }
+
+        /** The physical line the first undecodable byte is on. */
+        public long line() {
+            return line;
         }
     }
 
@@ -59,7 +66,7 @@ final class LineReader extends Reader {
     }
 
     /** Hands out as much text as is asked for on each read. */
-    static LineReader inLargePieces(InputStream in, Charset charset) {
+    public static LineReader inLargePieces(InputStream in, Charset charset) {
         return new LineReader(in, charset, false);
     }
 

@@ -1,8 +1,12 @@
 package org.partnership.outcomes.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnership.outcomes.InputProblem;
 import org.partnership.outcomes.config.ConfigLoader;
 import org.partnership.outcomes.csv.CsvRow;
 import org.partnership.outcomes.csv.FileShape;
@@ -31,8 +37,11 @@ class BibliographicExportsTest {
     }
 
     static List<CsvRow> rows(String name) {
-        Path file = export(name);
-        FileShape shape = ExportFormat.detect(file, name).orElseThrow();
+        return rows(export(name));
+    }
+
+    static List<CsvRow> rows(Path file) {
+        FileShape shape = ExportFormat.detect(file, file.toString()).orElseThrow();
         List<CsvRow> rows = new ArrayList<>();
         try (RowFile export = shape.open(file, "publications/" + file.getFileName(), 0,
                 Source.PUBLICATIONS.requiredColumns(), Source.PUBLICATIONS.columnsRead())) {
@@ -172,6 +181,118 @@ class BibliographicExportsTest {
         }
     }
 
+    /** Downloads are capped, so people join them with {@code cat}: every record of every part is read. */
+    @Test
+    void webOfSciencePlainTextJoinedWithCatIsReadThrough(@TempDir Path dir) throws IOException {
+        Path one = export("wos/wos-plaintext.txt");
+        byte[] bytes = Files.readAllBytes(one);
+        Path joined = dir.resolve("all.txt");
+        ByteArrayOutputStream cat = new ByteArrayOutputStream();
+        cat.write(bytes);
+        cat.write(bytes);
+        Files.write(joined, cat.toByteArray());
+        List<String> lines = Files.readAllLines(one);
+        long records = lines.stream().filter(line -> line.equals("ER")).count();
+
+        List<CsvRow> rows = rows(joined);
+
+        assertThat(rows).hasSize((int) (2 * records));
+        // the second part's first record is at its own line 3, after all of the first part's lines
+        assertThat(rows.get((int) records).line()).isEqualTo(lines.size() + 3);
+        assertThat(rows.get((int) records).values()).isEqualTo(rows.get(0).values());
+    }
+
+    @Test
+    void aWebOfScienceRecordThatLostItsErEndsWhereTheNextStarts(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("savedrecs.txt");
+        Files.writeString(file, """
+                FN Clarivate Analytics Web of Science
+                VR 1.0
+                PT J
+                TI First
+                PY 2020
+                UT WOS:1
+                PT J
+                TI Second
+                PY 2021
+                UT WOS:2
+                ER
+
+                EF
+                """);
+
+        List<CsvRow> rows = rows(file);
+
+        assertThat(rows).extracting(CsvRow::line).containsExactly(3L, 7L);
+        assertThat(rows).extracting(row -> value(row, "publication_id")).containsExactly("WOS:1", "WOS:2");
+        assertThat(rows).extracting(row -> value(row, "publication_date")).containsExactly("2020", "2021");
+    }
+
+    @Test
+    void aWebOfScienceLineBetweenRecordsThatStartsNoneIsRefusedAtItsLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("savedrecs.txt");
+        Files.writeString(file, "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nUT WOS:1\nER\n"
+                + "   stray text\nPT J\nUT WOS:2\nER\nEF\n");
+
+        InputProblem problem = catchThrowableOfType(InputProblem.class, () -> rows(file));
+
+        assertThat(problem.line()).hasValue(6);
+        assertThat(problem.reason()).contains("stray text");
+    }
+
+    @Test
+    void anUndecodableByteInWebOfSciencePlainTextIsNamedAtItsLine(@TempDir Path dir) throws IOException {
+        // line 500 of the export, far past the first buffer's worth of text, gets a byte that is no UTF-8
+        List<String> lines = Files.readAllLines(export("wos/wos-plaintext.txt"));
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        for (int i = 0; i < lines.size(); i++) {
+            text.write(lines.get(i).getBytes(StandardCharsets.UTF_8));
+            if (i + 1 == 500) {
+                text.write(0xFF);
+            }
+            text.write('\n');
+        }
+        Path file = dir.resolve("savedrecs.txt");
+        Files.write(file, text.toByteArray());
+
+        InputProblem problem = catchThrowableOfType(InputProblem.class, () -> rows(file));
+
+        assertThat(problem.line()).hasValue(500);
+        assertThat(problem.reason()).endsWith("is not valid UTF-8");
+    }
+
+    /** An early-access record has no PY yet; its EA gives the month, in either form of the export. */
+    @Test
+    void anEarlyAccessRecordIsDatedByItsEa(@TempDir Path dir) throws IOException {
+        Path plain = dir.resolve("savedrecs.txt");
+        Files.writeString(plain, """
+                FN Clarivate Analytics Web of Science
+                VR 1.0
+                PT J
+                TI Early
+                C1 [Doe, J] George Mason Univ, Fairfax, VA 22030 USA.
+                EA JUN 2025
+                UT WOS:1
+                ER
+                PT J
+                TI Early, year alone
+                C1 [Doe, J] George Mason Univ, Fairfax, VA 22030 USA.
+                EA 2025
+                UT WOS:2
+                ER
+                EF
+                """);
+        Path tab = dir.resolve("savedrecs-tab.txt");
+        Files.writeString(tab, "PT\tTI\tC1\tPY\tPD\tEA\tUT\t\n"
+                + "J\tEarly\tGeorge Mason Univ, Fairfax, VA 22030 USA\t\t\tJUN 2025\tWOS:1\t\n"
+                + "J\tEarly, year alone\tGeorge Mason Univ, Fairfax, VA 22030 USA\t\t\t2025\tWOS:2\t\n"
+                + "J\tIn an issue\tGeorge Mason Univ, Fairfax, VA 22030 USA\t2026\tJAN\tJUN 2025\tWOS:3\t\n");
+
+        assertThat(rows(plain)).extracting(row -> value(row, "publication_date")).containsExactly("2025-06", "2025");
+        assertThat(rows(tab)).extracting(row -> value(row, "publication_date"))
+                .containsExactly("2025-06", "2025", "2026-01"); // PY, where there is one, wins
+    }
+
     @Test
     void webOfScienceDates() {
         assertThat(WebOfScience.date("2010", "JUL")).isEqualTo("2010-07");
@@ -182,6 +303,9 @@ class BibliographicExportsTest {
         assertThat(WebOfScience.date("2010", "SPR")).isEqualTo("2010");
         assertThat(WebOfScience.date("2010", "WIN")).isEqualTo("2010");
         assertThat(WebOfScience.date("", "JUL")).isEmpty();
+        assertThat(WebOfScience.earlyAccess("JUN 2025")).isEqualTo("2025-06");
+        assertThat(WebOfScience.earlyAccess("2025")).isEqualTo("2025");
+        assertThat(WebOfScience.earlyAccess("")).isEmpty();
     }
 
     @Test
