@@ -81,7 +81,7 @@ public final class IngestSteps {
                     .partitioner(name, FilePartitions.partitioner(ofSource))
                     .step(FilePartitions.worker(name, ofSource, file -> build(workerName(file),
                             List.of(file), new PublicationProcessor(config, asOf, file.shape()),
-                            new PublicationCodec(), p -> config.coarseDates().lastDay(p.date(), p.precision()))))
+                            new PublicationCodec(), Publication::date)))
                     .gridSize(ofSource.size())
                     .taskExecutor(workers())
                     .build();

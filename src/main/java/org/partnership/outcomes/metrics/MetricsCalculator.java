@@ -62,9 +62,11 @@ public final class MetricsCalculator {
 
     /**
      * Adds a publication. Its date counts as the whole span its precision gives (as the
-     * {@code coarse-dates} setting reads it): a publication is after the as-of date unless its span
-     * ends by then, and one dated by a year alone falls in no quarter, only in the periods that hold
-     * the whole year, and does not move where the periods start.
+     * {@code coarse-dates} setting reads it): a publication is after the as-of date when its span
+     * starts after it; one whose span has not ended by the as-of date is in no period, as no period
+     * holds all of it; one dated by a year alone falls in no quarter, only in the periods that hold
+     * the whole year, and moves where the periods start to the quarter of its 1 January, so that
+     * all time holds its year.
      */
     public void addPublication(MergedPublication publication) {
         DatePrecision precision = config.coarseDates().effective(publication.precision());
@@ -72,13 +74,9 @@ public final class MetricsCalculator {
         if (isAfterAsOf(precision.lastDay(first))) {
             return;
         }
-        List<QuarterFacts> slots;
-        if (precision.placesInQuarter()) {
-            noteDate(first);
-            slots = slots(publication.themes(), first);
-        } else {
-            slots = slots(yearFacts, publication.themes(), first.getYear());
-        }
+        noteDate(first);
+        List<QuarterFacts> slots = precision.placesInQuarter() ? slots(publication.themes(), first)
+                : slots(yearFacts, publication.themes(), first.getYear());
         for (QuarterFacts f : slots) {
             f.publications++;
             if (publication.isJoint()) {
@@ -238,12 +236,14 @@ public final class MetricsCalculator {
     }
 
     /**
-     * Whether a publication counts in no quarter because its date is a year alone (and the
-     * {@code coarse-dates} setting leaves it so), though it is not after the as-of date.
+     * Whether a publication counts in no quarter because of how coarse its date is (as the
+     * {@code coarse-dates} setting leaves it), though it is not after the as-of date: a year alone,
+     * or a month or year that has begun but not ended by the as-of date.
      */
     public boolean isTooCoarseForQuarter(MergedPublication publication) {
         DatePrecision precision = config.coarseDates().effective(publication.precision());
-        return !precision.placesInQuarter() && !isAfterAsOf(precision.lastDay(publication.date()));
+        LocalDate first = publication.date();
+        return !isAfterAsOf(first) && (!precision.placesInQuarter() || isAfterAsOf(precision.lastDay(first)));
     }
 
     /** The report's periods: from the quarter of the earliest included record to the report quarter. */

@@ -132,8 +132,8 @@ public final class MetricsTasklet implements Tasklet {
         } catch (CompletionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-        LOG.info("metrics computed: {} distinct publications ({} rows merged as duplicates, {} dated by a year alone"
-                + " and in no quarter), {} periods x {} themes x {} metrics", distinct, duplicatesMerged,
+        LOG.info("metrics computed: {} distinct publications ({} rows merged as duplicates, {} with a date too coarse"
+                + " for a quarter), {} periods x {} themes x {} metrics", distinct, duplicatesMerged,
                 tooCoarse.values().stream().mapToLong(Long::longValue).sum(),
                 table.periods().size(), table.themes().size(), table.metrics().size());
         return RepeatStatus.FINISHED;

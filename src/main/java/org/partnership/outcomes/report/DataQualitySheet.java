@@ -114,8 +114,9 @@ final class DataQualitySheet {
                 + " ones no other file holds (alone). Which kind of source gives each field is set by enrichment in"
                 + " partnership.yml.", Kind.NOTE);
         cells.text(sheet.createRow(r++), 0, "Date too coarse for a quarter: distinct publications whose date (after"
-                + " merging by DOI) is a year alone, listed under the file that gave it. They count in no quarter, only"
-                + " in the periods that hold the whole year (docs/metrics.md).", Kind.NOTE);
+                + " merging by DOI) is a year alone, or a month or year not over by the as-of date, listed under the"
+                + " file that gave it. They count in no quarter, only in the periods that hold the whole span"
+                + " (docs/metrics.md).", Kind.NOTE);
         return r;
     }
 

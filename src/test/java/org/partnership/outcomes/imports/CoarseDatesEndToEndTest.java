@@ -48,7 +48,7 @@ class CoarseDatesEndToEndTest {
                   date-formats: [yyyy]
             """;
 
-    /** C1: joint, placed in 2025 Q1. C2: a month, so all time starts with 2024 Q4 (1 October 2024). */
+    /** C1: joint, placed in 2025 Q1. C2: a month, placed in 2024 Q4. */
     private static final String CRIS = """
             publication_id,doi,title,publication_date,institutions
             C1,10.1/one,Joint paper one,2025-03-10,UCL; IISc
@@ -57,8 +57,8 @@ class CoarseDatesEndToEndTest {
 
     /**
      * D1: C1 again, whose date places it (not "too coarse"). D2: 2025 alone: in 2025 YTD and all
-     * time, in no quarter. D3: 2023 alone, before all time starts: in no period. D4: 2026 has not
-     * ended by the as-of date: after it.
+     * time, in no quarter. D3: 2023 alone, the earliest: all time starts on 1 January 2023 and holds
+     * it. D4: 2026 has begun but not ended by the as-of date: in no period, not after the as-of date.
      */
     private static final String DATABASE = """
             Id\tDOI\tTitle\tYear\tAffiliations
@@ -89,22 +89,22 @@ class CoarseDatesEndToEndTest {
                 .contains("2025 Q4,2025-10-01,2025-12-31,all,publications,0\n")
                 .contains("2025 YTD,2025-01-01,2025-12-31,all,publications,2\n")
                 .contains("2025 YTD,2025-01-01,2025-12-31,all,joint_publications,2\n")
-                .contains("All time,2024-10-01,2025-12-31,all,publications,3\n")
-                .doesNotContain("2023 Q");
+                .contains("2023 Q1,2023-01-01,2023-03-31,all,publications,0\n")
+                .contains("All time,2023-01-01,2025-12-31,all,publications,4\n");
         String run = JobRun.read(job.report("2025-Q4").resolve("run.json"));
         assertThat(run).contains("\"publication_duplicates_merged\": 1,")
-                .contains("\"publication_dates_too_coarse_for_a_quarter\": 2,")
+                .contains("\"publication_dates_too_coarse_for_a_quarter\": 3,")
                 // cris.csv holds one and C2; it gives "one" its date. The database holds one, D2, D3 and D4
                 // and gives "one" nothing (no citations, FWCI or open access on either side).
                 .contains("{\"file\": \"publications/cris.csv\", \"kind\": \"cris\", \"publications_contributed\": 2,"
                         + " \"publications_enriched\": 1, \"publications_alone\": 1, \"dates_too_coarse_for_a_quarter\": 0}")
                 .contains("{\"file\": \"publications/database-2025.tsv\", \"kind\": \"cris\", \"publications_contributed\": 4,"
-                        + " \"publications_enriched\": 0, \"publications_alone\": 3, \"dates_too_coarse_for_a_quarter\": 2}")
+                        + " \"publications_enriched\": 0, \"publications_alone\": 3, \"dates_too_coarse_for_a_quarter\": 3}")
                 .contains("\"file\": \"publications/database-2025.tsv\", \"sha256\"")
                 .containsPattern("\"publications/database-2025.tsv\", \"sha256\": \"[0-9a-f]+\", \"rows_read\": 4,"
-                        + " \"rows_accepted\": 4, \"rows_rejected\": 0, \"rows_after_as_of\": 1");
+                        + " \"rows_accepted\": 4, \"rows_rejected\": 0, \"rows_after_as_of\": 0");
         assertThat(publicationSources(job.report("2025-Q4").resolve("partnership-report-2025-Q4.xlsx")))
-                .containsExactly("publications/cris.csv 2 1 1 0 cris", "publications/database-2025.tsv 4 0 3 2 cris");
+                .containsExactly("publications/cris.csv 2 1 1 0 cris", "publications/database-2025.tsv 4 0 3 3 cris");
     }
 
     /** The Data Quality sheet's "Publication sources" table: per file, contributed, enriched, alone, too coarse. */

@@ -39,7 +39,12 @@ class YearOnlyExportEndToEndTest {
                 .isEqualTo(source.get("publications_contributed"));
         assertThat(source.get("publications_alone")).isEqualTo(source.get("publications_contributed"));
         assertThat(quarterlySum(job, "publications")).isZero();
-        assertThat(allTime(job, "publications")).isZero();
+        // every year of the export (1989 to 2022) has ended by the as-of date, and all time starts
+        // with the quarter of the earliest one's 1 January: all time holds every record
+        assertThat(allTime(job, "publications")).isEqualTo(((Integer) source.get("publications_contributed")).longValue());
+        long joint = RawExports.scopus(EXPORT, "Georgia Southern University", "New York City College of Technology")
+                .stream().map(RawExports.Joint::identity).distinct().count();
+        assertThat(allTime(job, "joint_publications")).isEqualTo(joint);
     }
 
     @Test

@@ -46,12 +46,12 @@ class CoarseDateMetricsTest {
     @Test
     void withAprilYearsAYearAloneCountsOnlyInAllTimeAndOnlyWhenAllTimeHoldsTheWholeYear() {
         MetricsCalculator calculator = new MetricsCalculator(config(4, CoarseDates.EXCLUDE), AS_OF);
-        var placed = publication("2024-05-10"); // FY2024-25 Q1: all time starts 2024-04-01
-        var year2025 = publication("2025"); // wholly inside 2024-04-01..2026-08-15
-        var year2024 = publication("2024"); // starts before all time does
-        var year2026 = publication("2026"); // has not ended by the as-of date
+        var placed = publication("2024-05-10"); // FY2024-25 Q1
+        var year2025 = publication("2025"); // wholly inside all time
+        var year2024 = publication("2024"); // the earliest: all time starts with its quarter, 2024-01-01
+        var year2026 = publication("2026"); // begun, not ended by the as-of date: in no period
         var july = publication("2026-07"); // wholly inside FY2026-27 Q2 to date
-        var august = publication("2026-08"); // ends after the as-of date
+        var august = publication("2026-08"); // begun, not ended by the as-of date: in no period
         List.of(placed, year2025, year2024, year2026, july, august).forEach(calculator::addPublication);
 
         MetricsTable table = calculator.table(2026 * 4 + 1);
@@ -60,30 +60,32 @@ class CoarseDateMetricsTest {
         assertThat(value(table, "FY2024-25 Q4")).isEqualTo("0"); // January-March 2025: no year lies in a quarter
         assertThat(value(table, "FY2026-27 Q2")).isEqualTo("1");
         assertThat(value(table, "FY2026-27 YTD")).isEqualTo("1");
-        assertThat(value(table, "All time")).isEqualTo("3"); // 2024-05-10, 2025 and 2026-07
-        assertThat(table.period("All time").orElseThrow().start()).isEqualTo(LocalDate.of(2024, 4, 1));
+        assertThat(value(table, "All time")).isEqualTo("4"); // 2024-05-10, 2024, 2025 and 2026-07
+        assertThat(table.period("All time").orElseThrow().start()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(value(table, "FY2023-24 Q4")).isEqualTo("0"); // the first quarter: 2024 lies in none
         assertThat(calculator.isTooCoarseForQuarter(year2025)).isTrue();
         assertThat(calculator.isTooCoarseForQuarter(year2024)).isTrue();
-        assertThat(calculator.isTooCoarseForQuarter(year2026)).isFalse(); // after the as-of date instead
+        assertThat(calculator.isTooCoarseForQuarter(year2026)).isTrue(); // begun by the as-of date: not after it
         assertThat(calculator.isTooCoarseForQuarter(july)).isFalse();
-        assertThat(calculator.isTooCoarseForQuarter(august)).isFalse();
+        assertThat(calculator.isTooCoarseForQuarter(august)).isTrue();
+        assertThat(calculator.isTooCoarseForQuarter(publication("2026-09"))).isFalse(); // after the as-of date
     }
 
     @Test
     void withCalendarYearsAYearAloneCountsInItsYearOnceTheWholeYearIsReported() {
         MetricsCalculator calculator = new MetricsCalculator(config(1, CoarseDates.EXCLUDE), AS_OF);
-        calculator.addPublication(publication("2024-05-10")); // 2024 Q2: all time starts 2024-04-01
+        calculator.addPublication(publication("2024-05-10")); // 2024 Q2
         calculator.addPublication(publication("2025"));
-        calculator.addPublication(publication("2024"));
+        calculator.addPublication(publication("2024")); // all time starts 2024-01-01
 
         MetricsTable q4 = calculator.table(2025 * 4 + 3); // 2025 Q4, over: 2025 YTD is the whole of 2025
         assertThat(value(q4, "2025 Q4")).isEqualTo("0");
         assertThat(value(q4, "2025 YTD")).isEqualTo("1");
-        assertThat(value(q4, "All time")).isEqualTo("2"); // 2024-05-10 and 2025; 2024 began before all time
+        assertThat(value(q4, "All time")).isEqualTo("3"); // 2024-05-10, 2024 and 2025
 
         MetricsTable q3 = calculator.table(2025 * 4 + 2); // 2025 YTD ends on 30 September
         assertThat(value(q3, "2025 YTD")).isEqualTo("0");
-        assertThat(value(q3, "All time")).isEqualTo("1");
+        assertThat(value(q3, "All time")).isEqualTo("2"); // 2024-05-10 and 2024: 2025 has not ended by 30 September
     }
 
     @Test
