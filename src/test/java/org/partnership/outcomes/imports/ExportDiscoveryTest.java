@@ -109,25 +109,6 @@ class ExportDiscoveryTest {
                 + " affiliations missing from the header (is the header row there?)");
     }
 
-    @Test
-    void refusesAFormatKeyItCannotUseNamingTheKey() {
-        assertProblem("sources:\n  publications:\n    - files: '*.csv'\n      format: pubmed\n",
-                "partnership.yml: sources.publications[0].format: 'pubmed' is not a built-in format (formats: scopus,"
-                        + " wos, wos-plain-text, openalex)");
-        assertProblem("sources:\n  grants:\n    - files: '*.csv'\n      format: scopus\n",
-                "partnership.yml: sources.grants[0].format: the built-in formats are publication exports");
-        assertProblem("sources:\n  publications:\n    - files: '*.csv'\n      format: scopus\n      columns:\n"
-                + "        title: Title\n", "partnership.yml: sources.publications[0].format: a built-in format reads");
-    }
-
-    private void assertProblem(String yaml, String messageStart) {
-        assertThatThrownBy(() -> load(yaml))
-                .isInstanceOfSatisfying(InputProblem.class,
-                        p -> assertThat(p.kind()).isEqualTo(InputProblem.Kind.CONFIGURATION))
-                .hasMessageStartingWith(messageStart)
-                .hasMessageNotContaining("\n");
-    }
-
     private SourceMappings load(String yaml) throws IOException {
         Path config = tmp.resolve("partnership.yml");
         Files.writeString(config, yaml, StandardCharsets.UTF_8);

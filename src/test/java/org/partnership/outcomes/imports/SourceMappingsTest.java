@@ -234,6 +234,17 @@ class SourceMappingsTest {
         assertThat(files.of(Source.PUBLICATIONS).get(0).shape()).isSameAs(FileShape.OWN);
     }
 
+    @Test
+    void refusesAFormatKeyItCannotUseNamingTheKey() {
+        assertProblem("sources:\n  publications:\n    - files: '*.csv'\n      format: pubmed\n",
+                "partnership.yml: sources.publications[0].format: 'pubmed' is not a built-in format (formats: scopus,"
+                        + " wos, wos-plain-text, openalex)");
+        assertProblem("sources:\n  grants:\n    - files: '*.csv'\n      format: scopus\n",
+                "partnership.yml: sources.grants[0].format: the built-in formats are publication exports");
+        assertProblem("sources:\n  publications:\n    - files: '*.csv'\n      format: scopus\n      columns:\n"
+                + "        title: Title\n", "partnership.yml: sources.publications[0].format: a built-in format reads");
+    }
+
     private void assertProblem(String yaml, String messageStart) {
         assertThatThrownBy(() -> load(yaml))
                 .isInstanceOfSatisfying(InputProblem.class,
