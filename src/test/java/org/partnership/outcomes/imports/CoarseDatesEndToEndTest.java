@@ -70,17 +70,7 @@ class CoarseDatesEndToEndTest {
 
     @Test
     void aYearAloneCountsOnlyInPeriodsThatHoldTheWholeYearAndIsReportedAsTooCoarseForAQuarter() throws IOException {
-        Path input = tmp.resolve("input");
-        write(input.resolve("partnership.yml"), CONFIG);
-        write(input.resolve("publications/cris.csv"), CRIS);
-        write(input.resolve("publications/database-2025.tsv"), DATABASE);
-        write(input.resolve("grants/register.csv"), "grant_id,title,funder,funding_type,status\n");
-        write(input.resolve("phds/students.csv"), "student_ref,start_date,status\n");
-        write(input.resolve("fx-rates.csv"), "currency,date,rate\n");
-
-        JobRun job = new JobRun(tmp.resolve("run"));
-        JobRun.Result result = job.run(input, "--as-of=2026-08-15", "--quarter=2025-Q4");
-        assertThat(result.code()).as(result.stderr()).isEqualTo(ExitCode.SUCCESS);
+        JobRun job = run(CRIS);
 
         String metrics = JobRun.read(job.report("2025-Q4").resolve("metrics.csv"));
         assertThat(metrics)
@@ -132,17 +122,7 @@ class CoarseDatesEndToEndTest {
 
     @Test
     void theOwnShapeStillRefusesAYearAlone() throws IOException {
-        Path input = tmp.resolve("input");
-        write(input.resolve("partnership.yml"), CONFIG);
-        write(input.resolve("publications/cris.csv"), CRIS + "C3,,A year alone,2025,UCL\n");
-        write(input.resolve("publications/database-2025.tsv"), DATABASE);
-        write(input.resolve("grants/register.csv"), "grant_id,title,funder,funding_type,status\n");
-        write(input.resolve("phds/students.csv"), "student_ref,start_date,status\n");
-        write(input.resolve("fx-rates.csv"), "currency,date,rate\n");
-
-        JobRun job = new JobRun(tmp.resolve("run"));
-        JobRun.Result result = job.run(input, "--as-of=2026-08-15", "--quarter=2025-Q4");
-        assertThat(result.code()).as(result.stderr()).isEqualTo(ExitCode.SUCCESS);
+        JobRun job = run(CRIS + "C3,,A year alone,2025,UCL\n");
 
         assertThat(JobRun.read(job.report("2025-Q4").resolve("rejects.csv")))
                 .contains("publications/cris.csv,4,C3,publication_date,2025,not a date (expected YYYY-MM-DD or YYYY-MM)");
@@ -151,5 +131,20 @@ class CoarseDatesEndToEndTest {
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** The job on the CRIS file given and the database file, as of 2026-08-15, for 2025 Q4; it must succeed. */
+    private JobRun run(String cris) throws IOException {
+        Path input = tmp.resolve("input");
+        write(input.resolve("partnership.yml"), CONFIG);
+        write(input.resolve("publications/cris.csv"), cris);
+        write(input.resolve("publications/database-2025.tsv"), DATABASE);
+        write(input.resolve("grants/register.csv"), "grant_id,title,funder,funding_type,status\n");
+        write(input.resolve("phds/students.csv"), "student_ref,start_date,status\n");
+        write(input.resolve("fx-rates.csv"), "currency,date,rate\n");
+        JobRun job = new JobRun(tmp.resolve("run"));
+        JobRun.Result result = job.run(input, "--as-of=2026-08-15", "--quarter=2025-Q4");
+        assertThat(result.code()).as(result.stderr()).isEqualTo(ExitCode.SUCCESS);
+        return job;
     }
 }
