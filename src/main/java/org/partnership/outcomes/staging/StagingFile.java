@@ -1,10 +1,9 @@
 package org.partnership.outcomes.staging;
 
-import java.io.BufferedInputStream;
 import java.io.DataInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
@@ -14,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import org.apache.commons.io.input.BoundedInputStream;
+import org.apache.commons.io.input.UnsynchronizedBufferedInputStream;
 import org.partnership.outcomes.InputProblem;
 
 /**
@@ -127,16 +128,21 @@ public final class StagingFile<T> implements AutoCloseable {
         if (length <= 0 || !Files.exists(path)) {
             return;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                firstBytes(Files.newInputStream(path), length), 1 << 16))) {
+        // Commons IO's buffer takes no lock for each byte that DataInputStream reads (one thread
+        // reads); the pushback stream looks one byte ahead for the end of the records
+        try (PushbackInputStream ahead = new PushbackInputStream(new UnsynchronizedBufferedInputStream.Builder()
+                .setInputStream(BoundedInputStream.builder().setInputStream(Files.newInputStream(path))
+                        .setMaxCount(length).get())
+                .setBufferSize(1 << 16).get());
+                DataInputStream in = new DataInputStream(ahead)) {
             checkHeader(path, in);
             StagingInput records = new StagingInput(in);
             while (true) {
-                in.mark(1);
-                if (in.read() < 0) {
+                int next = ahead.read();
+                if (next < 0) {
                     return;
                 }
-                in.reset();
+                ahead.unread(next);
                 int fileIndex = in.readInt();
                 long line = in.readLong();
                 action.accept(new Staged<>(fileIndex, line, codec.read(records)));
@@ -163,30 +169,5 @@ public final class StagingFile<T> implements AutoCloseable {
                             + (magic == MAGIC ? version : "unknown") + ", this version reads " + VERSION
                             + "): finish the failed run with the version that started it");
         }
-    }
-
-    /** The stream's first {@code length} bytes. */
-    private static InputStream firstBytes(InputStream in, long length) {
-        return new FilterInputStream(in) {
-            private long left = length;
-
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-            }
-
-            @Override
-            public int read(byte[] bytes, int offset, int count) throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int n = super.read(bytes, offset, (int) Math.min(count, left));
-                if (n > 0) {
-                    left -= n;
-                }
-                return n;
-            }
-        };
     }
 }
