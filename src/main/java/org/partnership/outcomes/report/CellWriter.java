@@ -15,9 +15,17 @@ import org.partnership.outcomes.metrics.Metric;
 final class CellWriter {
 
     private final CellStyles styles;
+    private final SharedTexts shared;
 
+    /** Writes every text inline in its cell. */
     CellWriter(CellStyles styles) {
+        this(styles, null);
+    }
+
+    /** Writes the {@link #repeatedText texts that recur} as indexes into {@code shared}. */
+    CellWriter(CellStyles styles, SharedTexts shared) {
         this.styles = styles;
+        this.shared = shared;
     }
 
     CellStyles styles() {
@@ -37,6 +45,21 @@ final class CellWriter {
 
     Cell text(Row row, int column, String text) {
         return text(row, column, text, CellStyles.Kind.TEXT);
+    }
+
+    /**
+     * Text that recurs down a column (a theme list, a journal, a status): kept once in the
+     * workbook's shared strings when the workbook has them.
+     */
+    void repeatedText(Row row, int column, String text) {
+        Cell cell = text(row, column, text);
+        if (cell != null && shared != null) {
+            shared.share(cell.getStringCellValue());
+        }
+    }
+
+    void repeatedText(Row row, int column, Optional<String> text) {
+        text.ifPresent(t -> repeatedText(row, column, t));
     }
 
     void text(Row row, int column, Optional<String> text) {

@@ -27,16 +27,16 @@ final class PhdsSheet {
         data.details().forEachStudent(s -> {
             Row row = table.nextRow();
             cells.text(row, 0, s.studentRef());
-            cells.text(row, 1, s.programme());
-            cells.text(row, 2, s.homeInstitution());
-            cells.text(row, 3, s.partnerInstitution());
-            cells.text(row, 4, themeNames.computeIfAbsent(s.themes(), mask -> DisplayNames.themes(data.config(), mask)));
+            cells.repeatedText(row, 1, s.programme());
+            cells.repeatedText(row, 2, s.homeInstitution());
+            cells.repeatedText(row, 3, s.partnerInstitution());
+            cells.repeatedText(row, 4, themeNames.computeIfAbsent(s.themes(), mask -> DisplayNames.themes(data.config(), mask)));
             cells.date(row, 5, s.start());
             cells.date(row, 6, s.submission());
             cells.date(row, 7, s.award());
             cells.date(row, 8, s.withdrawal());
-            cells.text(row, 9, s.status());
-            cells.text(row, 10, s.destination());
+            cells.repeatedText(row, 9, s.status());
+            cells.repeatedText(row, 10, s.destination());
             cells.number(row, 11, s.fte().doubleValue(), CellStyles.Kind.FTE);
         });
         table.finish();

@@ -34,18 +34,18 @@ final class ProgrammesSheet {
         data.details().forEachActivity(a -> {
             Row row = table.nextRow();
             cells.text(row, 0, a.activityId());
-            cells.text(row, 1, a.type());
+            cells.repeatedText(row, 1, a.type());
             cells.text(row, 2, a.title());
-            cells.text(row, 3, institution(data.config(), a.fromPartners(), a.fromInstitution()));
-            cells.text(row, 4, institution(data.config(), a.toPartners(), a.toInstitution()));
+            cells.repeatedText(row, 3, institution(data.config(), a.fromPartners(), a.fromInstitution()));
+            cells.repeatedText(row, 4, institution(data.config(), a.toPartners(), a.toInstitution()));
             cells.text(row, 5, a.personRef());
-            cells.text(row, 6, themeNames.computeIfAbsent(a.themes(), mask -> DisplayNames.themes(data.config(), mask)));
+            cells.repeatedText(row, 6, themeNames.computeIfAbsent(a.themes(), mask -> DisplayNames.themes(data.config(), mask)));
             cells.date(row, 7, a.start());
             cells.date(row, 8, a.end());
             a.participants().ifPresent(n -> cells.count(row, 9, n));
             cells.text(row, 10, a.fundedByGrant());
-            cells.text(row, 11, a.status());
-            cells.text(row, 12, a.counts() ? "yes" : "no");
+            cells.repeatedText(row, 11, a.status());
+            cells.repeatedText(row, 12, a.counts() ? "yes" : "no");
         });
         table.finish();
     }

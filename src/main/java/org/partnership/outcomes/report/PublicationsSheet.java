@@ -47,11 +47,11 @@ final class PublicationsSheet {
             } else { // a month or a year alone, as the source gave it: no day is made up
                 cells.text(row, 2, p.precision().format(p.date()));
             }
-            cells.text(row, 3, p.type());
-            cells.text(row, 4, p.sourceTitle());
-            cells.text(row, 5, themeNames.computeIfAbsent(p.themes(), mask -> DisplayNames.themes(config, mask)));
-            cells.text(row, 6, partnerNames.computeIfAbsent(p.partners(), mask -> DisplayNames.partners(config, mask)));
-            cells.text(row, 7, p.openAccess().orElse("unknown"));
+            cells.repeatedText(row, 3, p.type());
+            cells.repeatedText(row, 4, p.sourceTitle());
+            cells.repeatedText(row, 5, themeNames.computeIfAbsent(p.themes(), mask -> DisplayNames.themes(config, mask)));
+            cells.repeatedText(row, 6, partnerNames.computeIfAbsent(p.partners(), mask -> DisplayNames.partners(config, mask)));
+            cells.repeatedText(row, 7, p.openAccess().orElse("unknown"));
             cells.count(row, 8, p.citations());
             cells.number(row, 9, p.fwci(), CellStyles.Kind.DECIMAL);
             cells.count(row, 10, p.rowsMerged());

@@ -2,7 +2,6 @@ package org.partnership.outcomes.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -13,20 +12,30 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * POI's streaming workbook, written and packed by POI, with what POI leaves to a subclass: the
- * deflate level of the package, and each sheet's writer. A million-row report holds some 410 MB of
+ * deflate level of the package, and each sheet's writer. A million-row report holds some 300 MB of
  * sheet XML, which the default level takes about three times as long to deflate, on one core, as
  * the fastest, for a file a fifth smaller; and its million cells of text cost more in POI's
  * writer, one call per character, than everything else done for them (docs/benchmarks.md).
+ * Texts that recur down a column go into the workbook's shared strings ({@link SharedTexts}).
  * One thread writes the workbook: POI documents none of it as safe for two.
  */
 final class ReportWorkbook extends SXSSFWorkbook {
 
+    private final SharedTexts sharedTexts;
+
     /**
      * {@code rowWindow} rows of each sheet in memory; the rest in plain temporary files (gzipped
-     * ones would cost a deflate and an inflate more per sheet); inline strings, no shared table.
+     * ones would cost a deflate and an inflate more per sheet). POI's own shared-strings table,
+     * which would hold every text, is off: only {@link #sharedTexts} go into it.
      */
     ReportWorkbook(int rowWindow) {
         super(null, rowWindow, false, false);
+        sharedTexts = new SharedTexts(getXSSFWorkbook().getSharedStringSource());
+    }
+
+    /** The texts written as indexes into the workbook's shared-strings part. */
+    SharedTexts sharedTexts() {
+        return sharedTexts;
     }
 
     /** POI's own zip writer, at the fastest level. */
@@ -40,28 +49,29 @@ final class ReportWorkbook extends SXSSFWorkbook {
     /** Each sheet's rows, as POI writes them, into a plain temporary file. */
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new ReportSheetWriter();
+        return new ReportSheetWriter(sharedTexts);
     }
 
     /**
      * POI's sheet writer, writing the cells the report has with less work per cell: text escaped
      * by runs of characters, not one write per character; no cell-reference object and attribute
-     * strings per cell. {@code ReportWorkbookTest} checks it writes POI's XML.
+     * strings per cell; a shared text as its index. {@code ReportWorkbookTest} checks that its
+     * cells read back as the cells POI's own writer writes.
      */
     static class ReportSheetWriter extends SheetDataWriter {
-        ReportSheetWriter() throws IOException {
-            super();
-        }
+        private final SharedTexts shared;
 
-        /** Writes into {@code out}, with no temporary file: for tests. */
-        ReportSheetWriter(Writer out) throws IOException {
-            super(out);
+        ReportSheetWriter(SharedTexts shared) throws IOException {
+            super();
+            this.shared = shared;
         }
 
         /**
-         * POI's cell XML for the kinds of cell the report writes (text, numbers, blanks and
-         * formulas with a text result), without a cell reference object and attribute strings
-         * per cell; any other kind is left to POI.
+         * The cell XML for the kinds of cell the report writes (text, numbers, blanks and formulas
+         * with a text result), as Excel writes them: a number with no type (the default) and, when
+         * whole, no decimal point; a shared text as its index. Any other kind is left to POI.
+         * A cell's XML is put together first and handed to the file's writer in one call: the
+         * writer takes a lock on each call.
          */
         @Override
         public void writeCell(int columnIndex, Cell cell) throws IOException {
@@ -74,48 +84,63 @@ final class ReportWorkbook extends SXSSFWorkbook {
                 super.writeCell(columnIndex, cell);
                 return;
             }
-            _out.write("<c r=\"");
-            _out.write(columnIndex < COLUMN_NAMES.length ? COLUMN_NAMES[columnIndex]
-                    : CellReference.convertNumToColString(columnIndex));
-            _out.write(Integer.toString(cell.getRowIndex() + 1));
-            _out.write('"');
+            StringBuilder xml = this.xml;
+            xml.setLength(0);
+            xml.append("<c r=\"").append(columnIndex < COLUMN_NAMES.length ? COLUMN_NAMES[columnIndex]
+                    : CellReference.convertNumToColString(columnIndex)).append(cell.getRowIndex() + 1).append('"');
             short style = cell.getCellStyle().getIndex();
             if (style != 0) {
-                _out.write(" s=\"");
-                _out.write(Integer.toString(style & 0xFFFF));
-                _out.write('"');
+                xml.append(" s=\"").append(style & 0xFFFF).append('"');
             }
             switch (type) {
-                case NUMERIC -> {
-                    _out.write(" t=\"n\"><v>");
-                    _out.write(Double.toString(cell.getNumericCellValue()));
-                    _out.write("</v>");
-                }
+                case NUMERIC -> appendNumber(xml.append("><v>"), cell.getNumericCellValue()).append("</v>");
                 case STRING -> {
                     String text = cell.getStringCellValue();
-                    _out.write(" t=\"inlineStr\"><is><t");
-                    if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
-                            || Character.isWhitespace(text.charAt(text.length() - 1)))) {
-                        _out.write(" xml:space=\"preserve\"");
+                    int index = shared.indexOf(text);
+                    if (index >= 0) {
+                        xml.append(" t=\"s\"><v>").append(index).append("</v>");
+                    } else {
+                        xml.append(" t=\"inlineStr\"><is><t");
+                        if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
+                                || Character.isWhitespace(text.charAt(text.length() - 1)))) {
+                            xml.append(" xml:space=\"preserve\"");
+                        }
+                        appendEscaped(xml.append('>'), text).append("</t></is>");
                     }
-                    _out.write('>');
-                    outputEscapedString(text);
-                    _out.write("</t></is>");
                 }
                 case FORMULA -> {
-                    _out.write(" t=\"str\"><f>");
-                    outputEscapedString(cell.getCellFormula());
-                    _out.write("</f>");
+                    appendEscaped(xml.append(" t=\"str\"><f>"), cell.getCellFormula()).append("</f>");
                     String value = cell.getStringCellValue();
                     if (value != null && !value.isEmpty()) {
-                        _out.write("<v>");
-                        outputEscapedString(value);
-                        _out.write("</v>");
+                        appendEscaped(xml.append("<v>"), value).append("</v>");
                     }
                 }
-                default -> _out.write('>'); // blank
+                default -> xml.append('>'); // blank
             }
-            _out.write("</c>");
+            xml.append("</c>");
+            write(xml);
+        }
+
+        private final StringBuilder xml = new StringBuilder(1 << 10);
+        private char[] chars = new char[1 << 10];
+
+        private void write(StringBuilder text) throws IOException {
+            if (chars.length < text.length()) {
+                chars = new char[Math.max(text.length(), 2 * chars.length)];
+            }
+            text.getChars(0, text.length(), chars, 0);
+            _out.write(chars, 0, text.length());
+        }
+
+        /**
+         * A whole number as Excel writes it, without ".0"; any other (and -0, which Excel never
+         * writes) as {@link Double#toString}.
+         */
+        private static StringBuilder appendNumber(StringBuilder xml, double value) {
+            if (value == Math.rint(value) && Math.abs(value) < 1e15 && (value != 0 || 1 / value > 0)) {
+                return xml.append((long) value);
+            }
+            return xml.append(value);
         }
 
         private static final String[] COLUMN_NAMES = new String[64];
@@ -126,12 +151,17 @@ final class ReportWorkbook extends SXSSFWorkbook {
             }
         }
 
-        /** POI's escaping; a run of characters that need none is written in one call. */
+        /** POI's escaping, for the kinds of cell left to POI. */
         @Override
         protected void outputEscapedString(String text) throws IOException {
-            if (text == null) {
-                return;
+            if (text != null) {
+                StringBuilder escaped = appendEscaped(new StringBuilder(text.length() + 16), text);
+                _out.append(escaped);
             }
+        }
+
+        /** {@code text} escaped as POI escapes it; a run of characters that need none is appended in one call. */
+        private static StringBuilder appendEscaped(StringBuilder xml, String text) {
             int run = 0;
             for (int i = 0, length = text.length(); i < length; i++) {
                 char c = text.charAt(i);
@@ -147,12 +177,11 @@ final class ReportWorkbook extends SXSSFWorkbook {
                     default -> c < ' ' || c >= '\uFFFE' ? "?" : null; // not allowed in XML
                 };
                 if (escaped != null) {
-                    _out.write(text, run, i - run);
-                    _out.write(escaped);
+                    xml.append(text, run, i).append(escaped);
                     run = i + 1;
                 }
             }
-            _out.write(text, run, text.length() - run);
+            return xml.append(text, run, text.length());
         }
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.partnership.outcomes.brief.BriefComposer;
 import org.partnership.outcomes.brief.QuarterInBrief;
 
@@ -122,8 +121,9 @@ public final class ReportWriter {
             throws IOException {
         // one thread writes the workbook, as POI expects; close() deletes SXSSF's temporary files,
         // also when writing fails
-        try (SXSSFWorkbook workbook = new ReportWorkbook(ROW_WINDOW)) {
-            CellWriter cells = new CellWriter(new CellStyles(workbook, data.config().baseCurrency()));
+        try (ReportWorkbook workbook = new ReportWorkbook(ROW_WINDOW)) {
+            CellWriter cells = new CellWriter(new CellStyles(workbook, data.config().baseCurrency()),
+                    workbook.sharedTexts());
             SummarySheet.ChartPlace chartPlace = SummarySheet.write(workbook, cells, data, brief);
             ThemesSheet.write(workbook, cells, data);
             TrendsSheet.write(workbook, cells, data);

@@ -1,37 +1,78 @@
 package org.partnership.outcomes.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.xssf.streaming.SXSSFRow;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** The report's sheet writer writes the rows POI's own writer writes, for every kind of cell. */
+/**
+ * The report's sheet writer writes cells that read back as the cells POI's own writer writes, for
+ * every kind of cell, whether a text is shared or inline.
+ */
 class ReportWorkbookTest {
 
+    private static final List<Double> NUMBERS =
+            List.of(0.0, -0.0, 12.0, -12.5, 1e-4, 1e7, 45_658.0, 1.0 / 3, Double.MAX_VALUE, 1e15, -3e15, 2.5e-300);
+    private static final String SHARED = "Robotics; Physician training";
+    private static final String AWKWARD = "<&> \"quoted\" \u00a0 é 肝 𝄞 \u0001 \uFFFE \r\n=SUM(A1)";
+
     @Test
-    void writesTheRowsPoiWrites() throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(-1)) { // every row kept, none flushed
+    void writesTheCellsPoiWrites() throws IOException {
+        List<String> poi = readBack(write(new SXSSFWorkbook(2), null));
+        try (ReportWorkbook workbook = new ReportWorkbook(2)) {
+            List<String> ours = readBack(write(workbook, workbook.sharedTexts()));
+            assertEquals(poi, ours);
+        }
+        assertTrue(poi.contains("0:6 STRING " + SHARED + " style 1"), poi::toString);
+    }
+
+    @Test
+    void sharesOnlyTextsItWasGivenAndCanWriteAsTheyAre() throws IOException {
+        try (ReportWorkbook workbook = new ReportWorkbook(2)) {
+            SharedTexts shared = workbook.sharedTexts();
+            shared.share(SHARED);
+            shared.share(SHARED);
+            shared.share(AWKWARD); // holds characters the sheet writer replaces: stays inline
+            assertEquals(0, shared.indexOf(SHARED));
+            assertEquals(-1, shared.indexOf(AWKWARD));
+            assertEquals(-1, shared.indexOf("never shared"));
+        }
+    }
+
+    /** Rows of every kind of cell the report writes, and two it leaves to POI. */
+    private static byte[] write(SXSSFWorkbook workbook, SharedTexts shared) throws IOException {
+        try (workbook) {
             CellStyle bold = workbook.createCellStyle();
             bold.setFont(workbook.createFont());
-            SXSSFSheet sheet = workbook.createSheet("Cells");
-            List<Double> numbers = List.of(0.0, -0.0, 12.0, -12.5, 1e-4, 1e7, 45_658.0, 1.0 / 3, Double.MAX_VALUE);
-            for (int r = 0; r < numbers.size(); r++) {
-                SXSSFRow row = sheet.createRow(r);
+            Sheet sheet = workbook.createSheet("Cells");
+            for (int r = 0; r < NUMBERS.size(); r++) {
+                Row row = sheet.createRow(r);
                 row.createCell(0).setCellValue(" leading space");
                 row.createCell(1).setCellValue("trailing\t");
-                row.createCell(2).setCellValue("<&> \"quoted\" \u00a0 é 肝 𝄞 \u0001 \uFFFE \r\n=SUM(A1)");
-                row.createCell(3).setCellValue(numbers.get(r));
+                row.createCell(2).setCellValue(AWKWARD);
+                row.createCell(3).setCellValue(NUMBERS.get(r));
                 row.createCell(4).setCellValue(LocalDate.of(2026, 8, 15).minusDays(r));
                 row.createCell(5).setCellStyle(bold); // blank, styled
-                var link = row.createCell(6);
+                Cell repeated = row.createCell(6);
+                repeated.setCellValue(SHARED);
+                repeated.setCellStyle(bold);
+                if (shared != null) {
+                    shared.share(SHARED);
+                }
+                Cell link = row.createCell(7);
                 link.setCellFormula("HYPERLINK(\"https://doi.org/10.1/x" + r + "\",\"10.1/\"\"x" + r + "\")");
                 link.setCellValue("10.1/\"x" + r);
                 link.setCellStyle(bold);
@@ -39,17 +80,30 @@ class ReportWorkbookTest {
                 row.createCell(70).setCellValue("far right");
                 row.createCell(71).setCellValue("");
             }
-            StringWriter poi = new StringWriter();
-            StringWriter ours = new StringWriter();
-            try (SheetDataWriter poiWriter = new SheetDataWriter(poi);
-                    SheetDataWriter ourWriter = new ReportWorkbook.ReportSheetWriter(ours)) {
-                for (int r = 0; r < numbers.size(); r++) {
-                    poiWriter.writeRow(r, sheet.getRow(r));
-                    ourWriter.writeRow(r, sheet.getRow(r));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            workbook.write(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
+    /** Each cell as it reads back: place, type, value or formula, style. */
+    private static List<String> readBack(byte[] file) throws IOException {
+        List<String> cells = new ArrayList<>();
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    String value = switch (cell.getCellType()) {
+                        case STRING -> cell.getStringCellValue();
+                        case NUMERIC -> Double.toString(cell.getNumericCellValue());
+                        case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+                        case FORMULA -> cell.getCellFormula() + " = " + cell.getStringCellValue();
+                        default -> "";
+                    };
+                    cells.add(row.getRowNum() + ":" + cell.getColumnIndex() + " " + cell.getCellType() + " " + value
+                            + " style " + cell.getCellStyle().getIndex());
                 }
             }
-            assertEquals(poi.toString(), ours.toString());
-            sheet.flushRows(); // POI closes a sheet's writer before flushing what is left
         }
+        return cells;
     }
 }
