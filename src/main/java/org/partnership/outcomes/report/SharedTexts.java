@@ -9,8 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
  * Texts that recur down a column (a theme list, a journal, a status), each kept once in the
  * workbook's shared-strings part and written into a cell as its index there, as Excel itself
  * writes text. A million-row sheet then holds a short index where it held the same names again on
- * every row: the report's sheet XML is about half as long, and so is the time to write and pack it
- * (docs/benchmarks.md). Texts that are rarely repeated (titles, DOIs) stay inline: POI's table
+ * every row: the report's sheet XML falls by about a quarter at 1M rows (docs/benchmarks.md). Texts that are rarely repeated (titles, DOIs) stay inline: POI's table
  * holds each of its texts as an XML object, too heavy for a million of them. Each text is added to
  * POI's table once, so the part's optional {@code count} attribute (meant as the number of cells
  * that refer to the table, which Excel, LibreOffice and POI do not rely on) equals its
