@@ -15,6 +15,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.partnership.outcomes.JobRun;
 import org.partnership.outcomes.launch.ExitCode;
 
@@ -64,33 +66,24 @@ class BibliographicExportsEndToEndTest {
         }
     }
 
-    @Test
-    void scopus2022() throws IOException {
-        String export = "scopus/scopus-2022-litstudy.csv";
-        List<RawExports.Joint> joint = RawExports.scopus(export, "Georgia Southern University",
-                "New York City College of Technology");
-        assertThat(joint).hasSize(2);
+    /**
+     * Each Scopus export, with the two institutions it is read for, how many joint publications a
+     * plain scan of the raw file finds and how many data rows it holds.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "scopus-2022, Georgia Southern University, New York City College of Technology, 2, 58",
+        "scopus-2023, University of Technology Sydney, The University of Sydney, 1, 88"})
+    void scopus(String example, String first, String second, int jointInRawFile, int rows) throws IOException {
+        String export = "scopus/" + example + "-litstudy.csv";
+        List<RawExports.Joint> joint = RawExports.scopus(export, first, second);
+        assertThat(joint).hasSize(jointInRawFile);
 
-        JobRun job = run("scopus-2022", export);
+        JobRun job = run(example, export);
 
-        assertThat(rowsAccountedFor(job, "publications/scopus-2022-litstudy.csv")).isEqualTo(58);
-        assertThat(datesTooCoarse(job, "publications/scopus-2022-litstudy.csv"))
-                .isEqualTo(RawExports.scopusWithAffiliations(export));
-        assertThat(jointPublicationsByQuarter(job)).isEqualTo(placedInQuarters(joint)).isZero(); // years alone
-    }
-
-    @Test
-    void scopus2023() throws IOException {
-        String export = "scopus/scopus-2023-litstudy.csv";
-        List<RawExports.Joint> joint = RawExports.scopus(export, "University of Technology Sydney",
-                "The University of Sydney");
-        assertThat(joint).hasSize(1);
-
-        JobRun job = run("scopus-2023", export);
-
-        assertThat(rowsAccountedFor(job, "publications/scopus-2023-litstudy.csv")).isEqualTo(88);
-        assertThat(datesTooCoarse(job, "publications/scopus-2023-litstudy.csv"))
-                .isEqualTo(RawExports.scopusWithAffiliations(export));
+        String file = "publications/" + example + "-litstudy.csv";
+        assertThat(rowsAccountedFor(job, file)).isEqualTo(rows);
+        assertThat(datesTooCoarse(job, file)).isEqualTo(RawExports.scopusWithAffiliations(export));
         assertThat(jointPublicationsByQuarter(job)).isEqualTo(placedInQuarters(joint)).isZero(); // years alone
     }
 
